@@ -1,0 +1,26 @@
+package se.markdna.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "markdna", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Märk-DNA: register of DNA-marked properties, DNA sprayers and rollout planning.%n"
+                + "Without a command, the desktop application starts.",
+        subcommands = {DemoCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:input rejected, nothing written", "2:usage error",
+                "3:database or file failure"})
+public final class RootCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    LanguageOption language;
+
+    @Override
+    public Integer call() {
+        return 0; // GUI_PENDING
+    }
+}

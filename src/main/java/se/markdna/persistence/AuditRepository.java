@@ -1,0 +1,83 @@
+package se.markdna.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.markdna.domain.audit.AuditAction;
+import se.markdna.domain.audit.AuditEntry;
+import se.markdna.domain.audit.FieldChange;
+
+/** Appends to the audit trail and reads a record's history. It has no way to change an entry. */
+public final class AuditRepository {
+
+    public void record(Connection c, String who, Instant at, String entity, long entityId, AuditAction action,
+            List<FieldChange> changes) throws SQLException {
+        long entryId;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO audit_entry (at, who, entity, entity_id, action) VALUES (?,?,?,?,?) RETURNING id")) {
+            ps.setString(1, at.toString());
+            ps.setString(2, who);
+            ps.setString(3, entity);
+            ps.setLong(4, entityId);
+            ps.setString(5, action.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                entryId = rs.getLong(1);
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?,?,?,?)")) {
+            for (FieldChange fc : changes) {
+                ps.setLong(1, entryId);
+                ps.setString(2, fc.field());
+                ps.setString(3, fc.oldValue());
+                ps.setString(4, fc.newValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The history of one record, newest first. */
+    public List<AuditEntry> history(Connection c, String entity, long entityId) throws SQLException {
+        Map<Long, AuditEntry> entries = new LinkedHashMap<>();
+        Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.id, e.at, e.who, e.action, ch.field, ch.old_value, ch.new_value
+                  FROM audit_entry e LEFT JOIN audit_change ch ON ch.entry_id = e.id
+                 WHERE e.entity = ? AND e.entity_id = ?
+                 ORDER BY e.id DESC, ch.id""")) {
+            ps.setString(1, entity);
+            ps.setLong(2, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (!entries.containsKey(id)) {
+                        entries.put(id, new AuditEntry(id, Instant.parse(rs.getString(2)), rs.getString(3), entity,
+                                entityId, AuditAction.valueOf(rs.getString(4)), List.of()));
+                        changes.put(id, new ArrayList<>());
+                    }
+                    String field = rs.getString(5);
+                    if (field != null) {
+                        changes.get(id).add(new FieldChange(field, rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        List<AuditEntry> result = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries.values()) {
+            result.add(new AuditEntry(e.id(), e.at(), e.who(), e.entity(), e.entityId(), e.action(),
+                    changes.get(e.id())));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,192 @@
+package se.markdna.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The register's SQLite file: checked before anything touches it, migrated, and handed out as
+ * connections configured the same way every time (DESIGN.md: foreign keys, WAL, full sync, a
+ * busy timeout, and IMMEDIATE write transactions so that two processes writing wait for each
+ * other instead of failing).
+ */
+public final class Database {
+
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final String MIGRATIONS = "classpath:se/markdna/db/migration";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+
+    private Database(Path file) {
+        this.file = file;
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        this.dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url(file));
+    }
+
+    /**
+     * Opens (creating if missing) and migrates the database. A file that is not SQLite, cannot be
+     * written, or was made by a newer version of the application is refused before anything is
+     * written to it.
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        checkBeforeOpening(absolute);
+        Database db = new Database(absolute);
+        db.migrate();
+        return db;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Runs read-only work on a connection in auto-commit mode. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file);
+        }
+    }
+
+    /**
+     * Runs work in one IMMEDIATE transaction: all of it is written, or none of it. Exceptions the
+     * work throws roll back and propagate (translated when they are SQL errors).
+     */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void migrate() {
+        try {
+            Flyway flyway = flyway(dataSource);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException(DatabaseException.Reason.MIGRATION_FAILED, file.toString(),
+                    "Could not update the database structure: " + e.getMessage(), e);
+        }
+    }
+
+    private static Flyway flyway(javax.sql.DataSource ds) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    private static void checkBeforeOpening(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException(DatabaseException.Reason.IO, name, "Is a folder, not a database file: " + name,
+                    null);
+        }
+        if (!Files.exists(file)) {
+            Path parent = file.getParent();
+            try {
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw new DatabaseException(DatabaseException.Reason.IO, name, "Cannot create folder " + parent, e);
+            }
+            if (parent != null && !Files.isWritable(parent)) {
+                throw new DatabaseException(DatabaseException.Reason.READ_ONLY, name,
+                        "The folder cannot be written to: " + parent, null);
+            }
+            return;
+        }
+        checkHeader(file);
+        if (!Files.isWritable(file) || (file.getParent() != null && !Files.isWritable(file.getParent()))) {
+            throw new DatabaseException(DatabaseException.Reason.READ_ONLY, name,
+                    "The database file (or its folder) is read-only: " + name, null);
+        }
+        checkSchemaNotNewer(file);
+    }
+
+    private static void checkHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length == 0) {
+                return; // an empty file is an empty SQLite database
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file.toString(),
+                        "Not a Märk-DNA database (not an SQLite file): " + file, null);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, file.toString(), "Cannot read " + file, e);
+        }
+    }
+
+    /** Looks at the applied migrations through a read-only connection, so a refused file stays as it was. */
+    private static void checkSchemaNotNewer(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl(url(file));
+        MigrationInfo[] future;
+        try {
+            future = java.util.Arrays.stream(flyway(readOnly).info().applied())
+                    .filter(m -> m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                            || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
+                    .toArray(MigrationInfo[]::new);
+        } catch (FlywayException e) {
+            throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, file.toString(),
+                    "Cannot read the database structure of " + file + ": " + e.getMessage(), e);
+        }
+        if (future.length > 0) {
+            throw new DatabaseException(DatabaseException.Reason.SCHEMA_TOO_NEW, file.toString(),
+                    "The database was created by a newer version of Märk-DNA (schema version "
+                            + future[future.length - 1].getVersion() + "); update the application to open it.",
+                    null);
+        }
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+}

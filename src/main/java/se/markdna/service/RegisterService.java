@@ -1,0 +1,160 @@
+package se.markdna.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.markdna.domain.Problem;
+import se.markdna.domain.register.Contact;
+import se.markdna.domain.register.District;
+import se.markdna.domain.register.KitDistribution;
+import se.markdna.domain.register.Organisation;
+import se.markdna.domain.register.OrganisationNumber;
+import se.markdna.domain.register.Property;
+import se.markdna.persistence.ConstraintViolationException;
+import se.markdna.persistence.Database;
+import se.markdna.persistence.Repositories;
+
+/**
+ * Use cases of the property register: districts, organisations, contacts, properties and kit
+ * distributions. Every save validates first and runs in one transaction.
+ */
+public final class RegisterService {
+
+    private final Database db;
+    private final Repositories repos;
+
+    public RegisterService(Database db, Repositories repos) {
+        this.db = db;
+        this.repos = repos;
+    }
+
+    public List<District> districts() {
+        return db.read(repos.districts::findAll);
+    }
+
+    public List<Organisation> organisations() {
+        return db.read(repos.organisations::findAll);
+    }
+
+    public List<Contact> contacts(long organisationId) {
+        return db.read(c -> repos.contacts.findByOrganisation(c, organisationId));
+    }
+
+    public Optional<Property> property(long id) {
+        return db.read(c -> repos.properties.find(c, id));
+    }
+
+    public List<KitDistribution> kitDistributions(long propertyId) {
+        return db.read(c -> repos.kitDistributions.findByProperty(c, propertyId));
+    }
+
+    public District saveDistrict(District d) {
+        ValidationException.throwIfAny(d.validate());
+        return uniqueAs("name", () -> db.write(c -> d.meta().isNew() ? repos.districts.insert(c, d)
+                : repos.districts.update(c, d)));
+    }
+
+    public Organisation saveOrganisation(Organisation o) {
+        Organisation normal = new Organisation(o.meta(),
+                OrganisationNumber.normalise(o.organisationNumber()).orElse(o.organisationNumber()), o.name(), o.type());
+        ValidationException.throwIfAny(normal.validate());
+        return uniqueAs("organisationNumber", () -> db.write(c -> normal.meta().isNew()
+                ? repos.organisations.insert(c, normal) : repos.organisations.update(c, normal)));
+    }
+
+    public Contact saveContact(Contact ct) {
+        ValidationException.throwIfAny(ct.validate());
+        return uniqueAs("name", () -> db.write(c -> ct.meta().isNew() ? repos.contacts.insert(c, ct)
+                : repos.contacts.update(c, ct)));
+    }
+
+    public Property saveProperty(Property p) {
+        return db.write(c -> saveProperty(c, p));
+    }
+
+    /** Saves within the caller's transaction (used by import and bulk edits). */
+    public Property saveProperty(Connection c, Property p) throws SQLException {
+        List<Problem> problems = new ArrayList<>(p.validate());
+        if (p.contactId() != null && p.organisationId() != null) {
+            repos.contacts.find(c, p.contactId()).filter(ct -> ct.organisationId() != p.organisationId())
+                    .ifPresent(ct -> problems.add(Problem.of("contactId", "validation.contactOtherOrganisation")));
+        }
+        repos.properties.findByDesignation(c, p.designation())
+                .filter(other -> !other.meta().id().equals(p.meta().id()))
+                .ifPresent(other -> problems.add(Problem.of("designation", "validation.uniqueDesignation")));
+        ValidationException.throwIfAny(problems);
+        return p.meta().isNew() ? repos.properties.insert(c, p) : repos.properties.update(c, p);
+    }
+
+    public KitDistribution saveKitDistribution(KitDistribution k) {
+        ValidationException.throwIfAny(k.validate());
+        return uniqueAs("date", () -> db.write(c -> k.meta().isNew() ? repos.kitDistributions.insert(c, k)
+                : repos.kitDistributions.update(c, k)));
+    }
+
+    public void deleteKitDistribution(KitDistribution k) {
+        db.write(c -> {
+            repos.kitDistributions.delete(c, k.meta().id(), k.meta().version());
+            return null;
+        });
+    }
+
+    /**
+     * Deletes a property with its kit distributions, sprayers and their events, each with its own
+     * audit entry. Returns what was deleted so the caller can undo.
+     */
+    public DeletedProperty deleteProperty(Property p) {
+        return db.write(c -> {
+            long id = p.meta().id();
+            var kits = repos.kitDistributions.findByProperty(c, id);
+            var sprayers = repos.sprayers.findByProperty(c, id);
+            List<DeletedProperty.SprayerWithEvents> sprayerSnapshots = new ArrayList<>();
+            for (var s : sprayers) {
+                var events = repos.sprayerEvents.findBySprayer(c, s.meta().id());
+                for (var e : events) {
+                    repos.sprayerEvents.delete(c, e.meta().id(), e.meta().version());
+                }
+                var derived = repos.sprayers.findDerived(c, s.meta().id()).orElseThrow();
+                repos.sprayers.delete(c, s.meta().id(), s.meta().version());
+                sprayerSnapshots.add(new DeletedProperty.SprayerWithEvents(s, derived, events));
+            }
+            for (var k : kits) {
+                repos.kitDistributions.delete(c, k.meta().id(), k.meta().version());
+            }
+            repos.properties.delete(c, id, p.meta().version());
+            return new DeletedProperty(p, kits, sprayerSnapshots);
+        });
+    }
+
+    /** Puts a deleted property back with everything that went with it, under the same ids. */
+    public Property restore(DeletedProperty deleted) {
+        return db.write(c -> {
+            Property p = repos.properties.restore(c, deleted.property());
+            for (var k : deleted.kitDistributions()) {
+                repos.kitDistributions.restore(c, k);
+            }
+            for (var s : deleted.sprayers()) {
+                repos.sprayers.restore(c, s.sprayer());
+                repos.sprayers.storeDerived(c, s.sprayer().meta().id(), s.derived());
+                for (var e : s.events()) {
+                    repos.sprayerEvents.restore(c, e);
+                }
+            }
+            return p;
+        });
+    }
+
+    /** Maps a unique-key refusal from the database to a problem on the given field. */
+    static <T> T uniqueAs(String field, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ConstraintViolationException e) {
+            if (e.kind() == ConstraintViolationException.Kind.UNIQUE) {
+                throw new ValidationException(List.of(Problem.of(field, "validation.unique")));
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package se.markdna.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.markdna.domain.Problem;
+import se.markdna.domain.settings.Settings;
+import se.markdna.domain.sprayer.EventKind;
+import se.markdna.domain.sprayer.ServiceRules;
+import se.markdna.domain.sprayer.Sprayer;
+import se.markdna.domain.sprayer.SprayerEvent;
+import se.markdna.domain.sprayer.SprayerFigures;
+import se.markdna.domain.sprayer.SprayerStatus;
+import se.markdna.persistence.Database;
+import se.markdna.persistence.Repositories;
+
+/**
+ * Use cases of the sprayer register. After every change to a sprayer or its events the derived
+ * figures (next service, cartridge expiry, triggered) are recomputed by the domain rules and
+ * stored with it, in the same transaction.
+ */
+public final class SprayerService {
+
+    private final Database db;
+    private final Repositories repos;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public SprayerService(Database db, Repositories repos, SettingsService settings, Clock clock) {
+        this.db = db;
+        this.repos = repos;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Sprayer> byProperty(long propertyId) {
+        return db.read(c -> repos.sprayers.findByProperty(c, propertyId));
+    }
+
+    public List<SprayerEvent> events(long sprayerId) {
+        return db.read(c -> repos.sprayerEvents.findBySprayer(c, sprayerId));
+    }
+
+    public Sprayer save(Sprayer s) {
+        Settings current = settings.current();
+        return db.write(c -> save(c, s, current));
+    }
+
+    /** Saves within the caller's transaction; checks serial and solution code are unique. */
+    public Sprayer save(Connection c, Sprayer s, Settings current) throws SQLException {
+        List<Problem> problems = new ArrayList<>(s.validate(today()));
+        if (s.serial() != null) {
+            repos.sprayers.findBySerial(c, s.serial()).filter(o -> !o.meta().id().equals(s.meta().id()))
+                    .ifPresent(o -> problems.add(Problem.of("serial", "validation.uniqueSerial", o.serial())));
+        }
+        if (s.solutionCode() != null) {
+            repos.sprayers.findBySolutionCode(c, s.solutionCode()).filter(o -> !o.meta().id().equals(s.meta().id()))
+                    .ifPresent(o -> problems.add(
+                            Problem.of("solutionCode", "validation.uniqueSolutionCode", o.solutionCode())));
+        }
+        ValidationException.throwIfAny(problems);
+        Sprayer saved = s.meta().isNew() ? repos.sprayers.insert(c, s) : repos.sprayers.update(c, s);
+        refreshFigures(c, saved, current);
+        return saved;
+    }
+
+    /**
+     * Records an event and applies what it means to the sprayer: a service moves the last service
+     * date, a refill puts a new cartridge in, a move changes the location, a removal sets the
+     * status. Returns the sprayer as stored afterwards.
+     */
+    public Sprayer recordEvent(Sprayer sprayer, SprayerEvent event) {
+        Settings current = settings.current();
+        return db.write(c -> recordEvent(c, sprayer, event, current));
+    }
+
+    public Sprayer recordEvent(Connection c, Sprayer sprayer, SprayerEvent event, Settings current)
+            throws SQLException {
+        ValidationException.throwIfAny(event.validate(today()));
+        repos.sprayerEvents.insert(c, event);
+        Sprayer changed = applied(sprayer, event);
+        Sprayer saved = changed.equals(sprayer) ? sprayer : repos.sprayers.update(c, changed);
+        refreshFigures(c, saved, current);
+        return saved;
+    }
+
+    static Sprayer applied(Sprayer s, SprayerEvent e) {
+        return switch (e.kind()) {
+            case SERVICED -> s.lastServiceOn() == null || e.date().isAfter(s.lastServiceOn()) ? s.withService(e.date())
+                    : s;
+            case REFILLED -> s.cartridgeFilledOn() == null || !e.date().isBefore(s.cartridgeFilledOn())
+                    ? s.withCartridgeFilled(e.date()) : s;
+            case MOVED -> s.withLocation(e.note());
+            case REMOVED -> s.withStatus(SprayerStatus.REMOVED);
+            default -> s;
+        };
+    }
+
+    /** Recomputes and stores the derived figures of one sprayer from its events. */
+    public void refreshFigures(Connection c, Sprayer s, Settings current) throws SQLException {
+        List<SprayerEvent> events = repos.sprayerEvents.findBySprayer(c, s.meta().id());
+        repos.sprayers.storeDerived(c, s.meta().id(), figures(s, events, current));
+    }
+
+    public static SprayerFigures figures(Sprayer s, List<SprayerEvent> events, Settings current) {
+        LocalDate lastRefill = ServiceRules.lastOf(events, EventKind.REFILLED).orElse(null);
+        return new SprayerFigures(s.nextService(),
+                ServiceRules.cartridgeExpiry(s.cartridgeFilledOn(), s.installedOn(), lastRefill, current),
+                lastRefill, ServiceRules.triggered(events));
+    }
+
+    /** Recomputes every sprayer's figures, after cartridge-life settings changed. */
+    public int refreshAllFigures() {
+        Settings current = settings.current();
+        return db.write(c -> {
+            int n = 0;
+            for (Sprayer s : repos.sprayers.findAll(c)) {
+                refreshFigures(c, s, current);
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** How many active sprayers are overdue, have an expired cartridge, or are triggered — for the start-up notice. */
+    public AttentionCounts attentionCounts() {
+        LocalDate today = today();
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT
+                      sum(CASE WHEN next_service_on < ? THEN 1 ELSE 0 END),
+                      sum(CASE WHEN cartridge_expires_on < ? THEN 1 ELSE 0 END),
+                      sum(triggered)
+                    FROM sprayer WHERE status = 'ACTIVE'""")) {
+                ps.setString(1, today.toString());
+                ps.setString(2, today.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new AttentionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                }
+            }
+        });
+    }
+
+    public record AttentionCounts(int overdue, int cartridgeExpired, int triggered) {
+        public int total() {
+            return overdue + cartridgeExpired + triggered;
+        }
+    }
+}
