@@ -89,8 +89,18 @@ public final class Messages {
         return new Messages(locale).label(value);
     }
 
+    /** A problem's text; enum arguments are shown as their labels. */
     public String problem(Problem p) {
-        return get(p.messageKey(), p.args().toArray());
+        return get(p.messageKey(), labelled(p.args()));
+    }
+
+    public Object[] labelled(List<Object> args) {
+        Object[] out = new Object[args.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object a = args.get(i);
+            out[i] = a instanceof Labelled l ? label(l) : a;
+        }
+        return out;
     }
 
     public static ResourceBundle bundle(String base, Locale locale) throws MissingResourceException {

@@ -21,6 +21,7 @@ public final class AppServices {
     private final ImportService imports;
     private final DemoService demo;
     private final HealthService health;
+    private final PlanningService planning;
 
     public AppServices(Database database, Actor actor, Clock clock) {
         this.database = database;
@@ -32,6 +33,7 @@ public final class AppServices {
         this.imports = new ImportService(database, repos, settings, sprayers, clock);
         this.demo = new DemoService(database, imports, clock);
         this.health = new HealthService(database);
+        this.planning = new PlanningService(database, repos, settings);
     }
 
     /** Opens (creating and migrating) the database file and wires the services over it. */
@@ -73,6 +75,10 @@ public final class AppServices {
 
     public HealthService health() {
         return health;
+    }
+
+    public PlanningService planning() {
+        return planning;
     }
 
     Repositories repositories() {

@@ -12,8 +12,10 @@ import se.markdna.domain.register.KitDistribution;
 import se.markdna.domain.register.Organisation;
 import se.markdna.domain.register.OrganisationNumber;
 import se.markdna.domain.register.Property;
+import se.markdna.domain.register.PropertySummary;
 import se.markdna.persistence.ConstraintViolationException;
 import se.markdna.persistence.Database;
+import se.markdna.persistence.RegisterQueries;
 import se.markdna.persistence.Repositories;
 
 /**
@@ -24,10 +26,19 @@ public final class RegisterService {
 
     private final Database db;
     private final Repositories repos;
+    private final RegisterQueries queries = new RegisterQueries();
 
     public RegisterService(Database db, Repositories repos) {
         this.db = db;
         this.repos = repos;
+    }
+
+    public List<PropertySummary> propertySummaries() {
+        return db.read(queries::properties);
+    }
+
+    public PropertySummary propertySummary(long id) {
+        return db.read(c -> queries.property(c, id));
     }
 
     public List<District> districts() {

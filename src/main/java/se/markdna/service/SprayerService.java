@@ -16,7 +16,9 @@ import se.markdna.domain.sprayer.Sprayer;
 import se.markdna.domain.sprayer.SprayerEvent;
 import se.markdna.domain.sprayer.SprayerFigures;
 import se.markdna.domain.sprayer.SprayerStatus;
+import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.persistence.Database;
+import se.markdna.persistence.RegisterQueries;
 import se.markdna.persistence.Repositories;
 
 /**
@@ -30,6 +32,7 @@ public final class SprayerService {
     private final Repositories repos;
     private final SettingsService settings;
     private final Clock clock;
+    private final RegisterQueries queries = new RegisterQueries();
 
     public SprayerService(Database db, Repositories repos, SettingsService settings, Clock clock) {
         this.db = db;
@@ -40,6 +43,28 @@ public final class SprayerService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    public List<SprayerSummary> summaries() {
+        return db.read(queries::sprayers);
+    }
+
+    public List<SprayerSummary> summariesOfProperty(long propertyId) {
+        return db.read(c -> queries.sprayersOfProperty(c, propertyId));
+    }
+
+    public SprayerSummary summary(long sprayerId) {
+        return db.read(c -> queries.sprayer(c, sprayerId));
+    }
+
+    /** The installer's work list: overdue, due within the warning horizon, expired or triggered. */
+    public List<SprayerSummary> serviceDue() {
+        int horizon = settings.current().warningHorizonDays();
+        return db.read(c -> queries.serviceDue(c, today(), horizon));
+    }
+
+    public java.util.Optional<Sprayer> sprayer(long id) {
+        return db.read(c -> repos.sprayers.find(c, id));
     }
 
     public List<Sprayer> byProperty(long propertyId) {

@@ -21,20 +21,34 @@ public final class CsvValues {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    /** Prefixes an apostrophe if {@link #needsProtection(String)}; otherwise returns the value. */
+    /**
+     * Prefixes an apostrophe if {@link #needsProtection(String)}. To keep {@link #unprotect(String)}
+     * lossless, a value that already looks protected (apostrophes followed by a formula character,
+     * e.g. {@code '=x}) also gets one more apostrophe. Otherwise returns the value unchanged.
+     */
     public static String protect(String value) {
-        return needsProtection(value) ? "'" + value : value;
+        return needsProtection(value) || looksProtected(value) ? "'" + value : value;
     }
 
     /**
      * Undoes {@link #protect(String)}: strips one leading {@code '} when the rest starts with
-     * {@code = + - @}, tab or CR. Other values (also other apostrophes) are returned unchanged.
+     * {@code = + - @}, tab or CR (or is itself such a protected value, {@code ''=x} gives
+     * {@code '=x}). Other values (also other apostrophes) are returned unchanged; null stays null.
      */
     public static String unprotect(String value) {
-        if (value != null && value.length() >= 2 && value.charAt(0) == '\'' && needsProtection(value.substring(1, 2))) {
-            return value.substring(1);
+        return looksProtected(value) ? value.substring(1) : value;
+    }
+
+    /** True for one or more apostrophes followed by a formula-start character. */
+    private static boolean looksProtected(String value) {
+        if (value == null) {
+            return false;
         }
-        return value;
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && i < value.length() && needsProtection(value.substring(i, i + 1));
     }
 
     private static boolean isGroupSpace(char c) {

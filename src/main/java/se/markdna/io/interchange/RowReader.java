@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import se.markdna.domain.Labelled;
+import se.markdna.io.csv.CsvValues;
 
 /**
  * Reads typed values from one row by column key. A cell that cannot be read is reported (with
@@ -195,13 +195,6 @@ public final class RowReader {
 
     /** Removes the apostrophe our CSV export puts before text that would otherwise be a formula. */
     static String unprotect(String s) {
-        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
-            return s.substring(1);
-        }
-        return s;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return CsvValues.unprotect(s);
     }
 }
