@@ -23,7 +23,11 @@ public final class Messages {
     /** Every bundle base name; a feature adds its own here. */
     public static final List<String> BUNDLES = List.of(
             "se.markdna.i18n.core",
-            "se.markdna.i18n.ui");
+            "se.markdna.i18n.ui",
+            "se.markdna.i18n.properties",
+            "se.markdna.i18n.sprayers",
+            "se.markdna.i18n.planning",
+            "se.markdna.i18n.exchange");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();

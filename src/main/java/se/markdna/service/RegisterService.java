@@ -157,6 +157,70 @@ public final class RegisterService {
         });
     }
 
+    /**
+     * Applies one change to many properties in one transaction: all of them change, or none (a
+     * conflict or a validation problem on any one rolls back the whole edit). Returns the
+     * properties as they were, for undo.
+     */
+    public List<Property> bulkEdit(List<Long> propertyIds, BulkChange change) {
+        return db.write(c -> {
+            List<Property> before = new ArrayList<>();
+            for (long id : propertyIds) {
+                Property p = repos.properties.find(c, id)
+                        .orElseThrow(() -> new se.markdna.domain.EditConflictException("property", id, -1));
+                before.add(p);
+                Long org = change.organisationId() != null ? change.organisationId() : p.organisationId();
+                Long contact = java.util.Objects.equals(org, p.organisationId()) ? p.contactId() : null;
+                String phase = change.clearPhase() ? null
+                        : change.programmePhase() != null ? change.programmePhase() : p.programmePhase();
+                Property changed = new Property(p.meta(), p.designation(), p.name(), p.streetAddress(), p.postalCode(),
+                        p.postTown(), change.districtId() != null ? change.districtId() : p.districtId(), org, contact,
+                        p.latitude(), p.longitude(), p.buildingType(), p.dwellings(), p.signs(), p.stickers(),
+                        p.neighbourhoodWatch(), phase, change.status() != null ? change.status() : p.status(),
+                        p.notes());
+                ValidationException.throwIfAny(changed.validate());
+                repos.properties.update(c, changed);
+            }
+            return before;
+        });
+    }
+
+    /**
+     * Puts earlier field values back over the current record (undo of an edit). Uses the stored
+     * version, so it refuses if someone else changed the record since this user's edit.
+     */
+    public Property revert(Property earlier, long currentVersion) {
+        Property target = earlier.withMeta(new se.markdna.domain.RecordMeta(earlier.meta().id(), currentVersion,
+                earlier.meta().createdAt(), earlier.meta().updatedAt()));
+        return saveProperty(target);
+    }
+
+    /** The change history of any record, newest first. */
+    public List<se.markdna.domain.audit.AuditEntry> history(String entity, long id) {
+        return db.read(c -> repos.audit.history(c, entity, id));
+    }
+
+    public void deleteOrganisation(Organisation o) {
+        db.write(c -> {
+            repos.organisations.delete(c, o.meta().id(), o.meta().version());
+            return null;
+        });
+    }
+
+    public void deleteContact(Contact ct) {
+        db.write(c -> {
+            repos.contacts.delete(c, ct.meta().id(), ct.meta().version());
+            return null;
+        });
+    }
+
+    public void deleteDistrict(District d) {
+        db.write(c -> {
+            repos.districts.delete(c, d.meta().id(), d.meta().version());
+            return null;
+        });
+    }
+
     /** Maps a unique-key refusal from the database to a problem on the given field. */
     static <T> T uniqueAs(String field, java.util.function.Supplier<T> write) {
         try {
