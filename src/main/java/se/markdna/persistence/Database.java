@@ -99,6 +99,65 @@ public final class Database {
         }
     }
 
+    /**
+     * Writes a consistent copy of the database to {@code target} with SQLite's online backup API
+     * (never a file copy, which could catch a write half-done or miss the WAL).
+     */
+    public void backupTo(Path target) {
+        read(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("backup to \"" + target.toAbsolutePath() + "\"");
+            }
+            return null;
+        });
+    }
+
+    /** Replaces the database's content with the content of {@code source}, through the same API. */
+    public void restoreFrom(Path source) {
+        read(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("restore from \"" + source.toAbsolutePath() + "\"");
+            }
+            return null;
+        });
+        migrate();
+    }
+
+    /** Backs up an existing database file before it is opened and migrated; returns the copy or null. */
+    public static Path backupBeforeOpening(Path file, Path backupFile) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (!Files.exists(absolute) || Files.size(absolute) == 0) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        checkBeforeOpening(absolute);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl(url(absolute));
+        try (Connection c = readOnly.getConnection(); var st = c.createStatement()) {
+            Files.createDirectories(backupFile.toAbsolutePath().getParent());
+            st.executeUpdate("backup to \"" + backupFile.toAbsolutePath() + "\"");
+            return backupFile;
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, absolute.toString(),
+                    "Could not back up the database before opening it: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that a file is a usable Märk-DNA database without changing it (for restore). */
+    public static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseException(DatabaseException.Reason.IO, file.toString(), "No such file: " + file, null);
+        }
+        checkHeader(file);
+        checkSchemaNotNewer(file);
+    }
+
     private void migrate() {
         try {
             Flyway flyway = flyway(dataSource);

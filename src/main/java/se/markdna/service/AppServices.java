@@ -22,6 +22,7 @@ public final class AppServices {
     private final DemoService demo;
     private final HealthService health;
     private final PlanningService planning;
+    private final BackupService backups;
 
     public AppServices(Database database, Actor actor, Clock clock) {
         this.database = database;
@@ -34,10 +35,25 @@ public final class AppServices {
         this.demo = new DemoService(database, imports, clock);
         this.health = new HealthService(database);
         this.planning = new PlanningService(database, repos, settings);
+        this.backups = new BackupService(database, settings, clock);
     }
 
-    /** Opens (creating and migrating) the database file and wires the services over it. */
+    /**
+     * Opens the database file and wires the services over it. An existing file is first backed up
+     * (online backup, before any migration touches it); the backups are then rotated.
+     */
     public static AppServices open(Path file) {
+        Clock clock = Clock.systemDefaultZone();
+        Path backup = Database.backupBeforeOpening(file, BackupService.nextBackupFile(file, clock, "start"));
+        AppServices services = new AppServices(Database.open(file), Actor.osUser(), clock);
+        if (backup != null) {
+            services.backups().rotate();
+        }
+        return services;
+    }
+
+    /** Opens without the start-up backup: for commands that only read or that make their own. */
+    public static AppServices openWithoutBackup(Path file) {
         return new AppServices(Database.open(file), Actor.osUser(), Clock.systemDefaultZone());
     }
 
@@ -79,6 +95,10 @@ public final class AppServices {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     Repositories repositories() {
