@@ -29,7 +29,7 @@ public final class AppServices {
         this.clock = clock;
         this.repos = new Repositories(actor, clock);
         this.settings = new SettingsService(database, repos);
-        this.register = new RegisterService(database, repos);
+        this.register = new RegisterService(database, repos, actor, clock);
         this.sprayers = new SprayerService(database, repos, settings, clock);
         this.imports = new ImportService(database, repos, settings, sprayers, clock);
         this.demo = new DemoService(database, imports, clock);

@@ -28,9 +28,15 @@ public final class RegisterService {
     private final Repositories repos;
     private final RegisterQueries queries = new RegisterQueries();
 
-    public RegisterService(Database db, Repositories repos) {
+    private final se.markdna.persistence.Actor actor;
+    private final java.time.Clock clock;
+
+    public RegisterService(Database db, Repositories repos, se.markdna.persistence.Actor actor,
+            java.time.Clock clock) {
         this.db = db;
         this.repos = repos;
+        this.actor = actor;
+        this.clock = clock;
     }
 
     public List<PropertySummary> propertySummaries() {
@@ -219,6 +225,23 @@ public final class RegisterService {
             repos.districts.delete(c, d.meta().id(), d.meta().version());
             return null;
         });
+    }
+
+    /**
+     * Erases a contact's name, phone and email from the register and from the audit history,
+     * then compacts the file so the strings are gone from it. Backups taken earlier still hold
+     * them until they rotate out.
+     */
+    public boolean eraseContact(long contactId) {
+        var personal = new se.markdna.persistence.PersonalDataRepository(repos.audit, actor, clock);
+        boolean erased = db.write(c -> personal.erase(c, contactId));
+        if (erased) {
+            db.read(c -> {
+                personal.compact(c);
+                return null;
+            });
+        }
+        return erased;
     }
 
     /** Maps a unique-key refusal from the database to a problem on the given field. */
