@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -107,7 +108,28 @@ public final class ImportService {
             return;
         }
         Map<String, Integer> seenKeys = new HashMap<>();
-        for (SheetRow row : data.rows()) {
+        Iterator<SheetRow> rows = data.rows().iterator();
+        try {
+            importRows(c, importer, data, match, rows, options, report, processed, seenKeys);
+        } finally {
+            if (rows instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not close " + data.sourceName(), e);
+                }
+            }
+        }
+        importer.finishSheet(c, sheet);
+    }
+
+    private void importRows(Connection c, RowImporter importer, SheetData data, Headers.Match match,
+            Iterator<SheetRow> rows, Options options, ImportReport report, int[] processed,
+            Map<String, Integer> seenKeys) throws SQLException {
+        Sheet sheet = data.sheet();
+        Column key = sheet.columns().get(0);
+        while (rows.hasNext()) {
+            SheetRow row = rows.next();
             processed[0]++;
             if (options.progress() != null && processed[0] % 500 == 0) {
                 options.progress().accept(processed[0]);
@@ -147,7 +169,6 @@ public final class ImportService {
             }
             report.count(sheet, row.rowNumber(), naturalKey, outcome);
         }
-        importer.finishSheet(c, sheet);
     }
 
     /** The header as the file wrote it, so the message points at what the user sees. */

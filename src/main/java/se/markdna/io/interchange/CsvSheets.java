@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.markdna.io.csv.CsvCursor;
 import se.markdna.io.csv.CsvReader;
 import se.markdna.io.csv.CsvRow;
 import se.markdna.io.csv.CsvTable;
@@ -52,6 +55,57 @@ public final class CsvSheets {
             rows.add(new SheetRow(r.lineNumber(), r.values()));
         }
         return new SheetData(sheet, sourceName, table.headers(), rows);
+    }
+
+    /**
+     * Opens a CSV file as a sheet whose rows are streamed from the file on each iteration, so a
+     * large file is never held in memory. The header is read once here to recognise the sheet.
+     */
+    public static SheetData open(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        List<String> headers;
+        try (CsvCursor cursor = CsvReader.open(file)) {
+            headers = cursor.headers();
+        }
+        Sheet sheet = recognise(headers, name).orElseThrow(() -> new UnknownSheetException(name));
+        return new SheetData(sheet, name, headers, () -> new StreamingRows(file));
+    }
+
+    /** Rows straight from the file; closes it at the end, or when closed early. */
+    private static final class StreamingRows implements Iterator<SheetRow>, AutoCloseable {
+        private final CsvCursor cursor;
+
+        StreamingRows(Path file) {
+            try {
+                cursor = CsvReader.open(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            boolean more = cursor.hasNext();
+            if (!more) {
+                close();
+            }
+            return more;
+        }
+
+        @Override
+        public SheetRow next() {
+            CsvRow r = cursor.next();
+            return new SheetRow(r.lineNumber(), r.values());
+        }
+
+        @Override
+        public void close() {
+            try {
+                cursor.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static Optional<Sheet> recognise(List<String> headers, String sourceName) {
