@@ -21,6 +21,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppServices services = AppServices.open(database.file());
+        Cli.warnIfNetworkShare(services, spec.commandLine().getErr());
         HealthService.Report report = services.health().check();
         var out = spec.commandLine().getOut();
         if (report.healthy()) {

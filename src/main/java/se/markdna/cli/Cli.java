@@ -27,6 +27,13 @@ public final class Cli {
         return cli.execute(args);
     }
 
+    /** Printed by commands that open a database on a network file system. */
+    static void warnIfNetworkShare(se.markdna.service.AppServices services, PrintWriter err) {
+        if (services.databaseOnNetworkShare()) {
+            err.println(Messages.forLanguage(null).get("db.warning.networkShare", services.databaseFile()));
+        }
+    }
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExecutionExceptionHandler(Cli::handle);

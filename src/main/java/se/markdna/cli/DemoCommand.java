@@ -26,6 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppServices services = AppServices.open(database.file());
+        Cli.warnIfNetworkShare(services, spec.commandLine().getErr());
         try {
             Map<String, Long> counts = services.demo().load(force);
             var out = spec.commandLine().getOut();

@@ -58,6 +58,11 @@ public final class Database {
         return file;
     }
 
+    /** True when the file is on a network file system, where SQLite's locking is unsafe. */
+    public boolean onNetworkFileSystem() {
+        return NetworkFileSystems.isNetworkPath(file);
+    }
+
     public Connection connect() throws SQLException {
         return dataSource.getConnection();
     }

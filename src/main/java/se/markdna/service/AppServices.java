@@ -65,6 +65,11 @@ public final class AppServices {
         return database.file();
     }
 
+    /** True when the database file is on NFS/SMB, where SQLite's locking is unsafe. */
+    public boolean databaseOnNetworkShare() {
+        return database.onNetworkFileSystem();
+    }
+
     public Clock clock() {
         return clock;
     }
