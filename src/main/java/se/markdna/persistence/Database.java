@@ -37,6 +37,10 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // 64 MB of page cache (negative = KiB): a large import then stays in memory until commit
+        // instead of spilling pages to the WAL half-way
+        config.setCacheSize(-65_536);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         this.dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url(file));
     }
@@ -81,7 +85,7 @@ public final class Database {
      * work throws roll back and propagate (translated when they are SQL errors).
      */
     public <T> T write(SqlWork<T> work) {
-        try (Connection c = connect()) {
+        try (Connection c = StatementCache.wrap(connect())) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

@@ -16,7 +16,7 @@ import se.markdna.domain.audit.FieldChange;
 public final class PersonalDataRepository {
 
     public static final String ERASED = "[raderad]";
-    private static final List<String> PERSONAL_FIELDS = List.of("name", "phone", "email");
+    private static final List<String> PERSONAL_FIELDS = List.of("name", "phone", "email", CrudRepository.INSERTED_VALUES);
 
     private final AuditRepository audit;
     private final Actor actor;
