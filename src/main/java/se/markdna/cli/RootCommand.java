@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "markdna", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Märk-DNA: register of DNA-marked properties, DNA sprayers and rollout planning.%n"
                 + "Without a command, the desktop application starts.",
-        subcommands = {DemoCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class, CheckCommand.class},
+        subcommands = {GuiCommand.class, DemoCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:input rejected, nothing written", "2:usage error",
                 "3:database or file failure"})
@@ -21,6 +21,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return 0; // GUI_PENDING
+        return GuiCommand.launch(database.file(), language, false);
     }
 }

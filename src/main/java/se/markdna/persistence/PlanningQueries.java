@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import se.markdna.domain.planning.DistrictCoverage;
+import se.markdna.domain.planning.QuarterKits;
 
 /** Aggregates the planning views need, computed in SQL. */
 public final class PlanningQueries {
@@ -31,4 +32,23 @@ public final class PlanningQueries {
         }
         return rows;
     }
+
+    /** Kits handed out per calendar quarter ("2024-Q3"), oldest first; quarters without kits are absent. */
+    public List<QuarterKits> kitsPerQuarter(Connection c) throws SQLException {
+        String sql = """
+                SELECT substr(date, 1, 4) AS yr, (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3 AS q,
+                       SUM(kits_handed_out)
+                  FROM kit_distribution
+                 WHERE length(date) >= 7
+                 GROUP BY yr, q ORDER BY yr, q""";
+        List<QuarterKits> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new QuarterKits(rs.getString(1) + "-Q" + rs.getInt(2), rs.getLong(3)));
+            }
+        }
+        return rows;
+    }
+
+    /** Kits handed out in one quarter, e.g. ("2024-Q3", 420). */
 }

@@ -23,6 +23,7 @@ public final class AppServices {
     private final HealthService health;
     private final PlanningService planning;
     private final BackupService backups;
+    private final se.markdna.service.exchange.ExportService exports;
 
     public AppServices(Database database, Actor actor, Clock clock) {
         this.database = database;
@@ -36,6 +37,7 @@ public final class AppServices {
         this.health = new HealthService(database);
         this.planning = new PlanningService(database, repos, settings);
         this.backups = new BackupService(database, settings, clock);
+        this.exports = new se.markdna.service.exchange.ExportService(database, settings, planning, clock, actor.name());
     }
 
     /**
@@ -104,6 +106,14 @@ public final class AppServices {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public se.markdna.service.exchange.ExportService exports() {
+        return exports;
+    }
+
+    public se.markdna.service.exchange.TemplateService templates() {
+        return new se.markdna.service.exchange.TemplateService(database);
     }
 
     Repositories repositories() {

@@ -47,6 +47,35 @@ public final class PlanningService {
         return db.read(queries::districtCoverage);
     }
 
+    /** Kits handed out per quarter, oldest first (the overview's chart). */
+    public List<se.markdna.domain.planning.QuarterKits> kitsPerQuarter() {
+        return db.read(queries::kitsPerQuarter);
+    }
+
+    /**
+     * Validates and inserts or updates a site in one transaction. A site's status only changes
+     * through {@link #move}; a site name is unique within its district.
+     */
+    public RolloutSite saveSite(RolloutSite site) {
+        ValidationException.throwIfAny(site.validate());
+        return RegisterService.uniqueAs("name", () -> db.write(c -> {
+            repos.rolloutSites.findByKey(c, site.name(), site.districtId())
+                    .filter(other -> !other.meta().id().equals(site.meta().id()))
+                    .ifPresent(other -> {
+                        throw new ValidationException(List.of(Problem.of("name", "validation.unique")));
+                    });
+            return site.meta().isNew() ? repos.rolloutSites.insert(c, site) : repos.rolloutSites.update(c, site);
+        }));
+    }
+
+    /** Deletes a site (refused as an edit conflict if someone saved it since it was read). */
+    public void deleteSite(RolloutSite site) {
+        db.write(c -> {
+            repos.rolloutSites.delete(c, site.meta().id(), site.meta().version());
+            return null;
+        });
+    }
+
     public List<RolloutSite> sites() {
         return db.read(repos.rolloutSites::findAll);
     }

@@ -201,6 +201,54 @@ public final class RegisterService {
         return saveProperty(target);
     }
 
+    /**
+     * Saves a property together with the changes to its kit distributions, in one transaction:
+     * the kits in {@code kits} are inserted (new) or updated, those in {@code removedKits} deleted.
+     * New kits of a new property get its id. Returns the saved property.
+     */
+    public Property savePropertyWithKits(Property p, List<KitDistribution> kits, List<KitDistribution> removedKits) {
+        List<Problem> kitProblems = new ArrayList<>();
+        for (KitDistribution k : kits) {
+            kitProblems.addAll(k.validate());
+        }
+        ValidationException.throwIfAny(kitProblems);
+        return uniqueAs("kitDistribution", () -> db.write(c -> {
+            Property saved = saveProperty(c, p);
+            long id = saved.meta().id();
+            for (KitDistribution k : removedKits) {
+                if (!k.meta().isNew()) {
+                    repos.kitDistributions.delete(c, k.meta().id(), k.meta().version());
+                }
+            }
+            for (KitDistribution k : kits) {
+                KitDistribution own = new KitDistribution(k.meta(), id, k.date(), k.supplier(), k.kitsDelivered(),
+                        k.kitsHandedOut(), k.kitsRegistered(), k.codes(), k.expires());
+                if (own.meta().isNew()) {
+                    repos.kitDistributions.insert(c, own);
+                } else if (k.propertyId() == id) {
+                    repos.kitDistributions.update(c, own);
+                }
+            }
+            return saved;
+        }));
+    }
+
+    /**
+     * Undo of a bulk edit: puts every property back as it was, in one transaction. Refuses (edit
+     * conflict, nothing changed) if any of them was saved again after the bulk edit.
+     */
+    public void revertAll(List<Property> before) {
+        db.write(c -> {
+            for (Property earlier : before) {
+                Property current = repos.properties.find(c, earlier.meta().id())
+                        .orElseThrow(() -> new se.markdna.domain.EditConflictException("property",
+                                earlier.meta().id(), earlier.meta().version()));
+                repos.properties.update(c, earlier.withMeta(current.meta()));
+            }
+            return null;
+        });
+    }
+
     /** The change history of any record, newest first. */
     public List<se.markdna.domain.audit.AuditEntry> history(String entity, long id) {
         return db.read(c -> repos.audit.history(c, entity, id));

@@ -191,7 +191,9 @@ final class RowImporter {
         Long propertyId = propertyId(c, r.raw("designation"), "propertyId", refs);
         LocalDate date = r.date("date", null);
         String supplier = r.text("supplier", null);
-        check(r, refs);
+        if (!refs.isEmpty()) {
+            check(r, refs);
+        }
         KitDistribution e = date == null || supplier == null ? null
                 : repos.kitDistributions.findByKey(c, propertyId, date, supplier).orElse(null);
         LocalDate expires = r.date("expires", e == null ? null : e.expires());
@@ -247,7 +249,9 @@ final class RowImporter {
         }
         LocalDate date = r.date("date", null);
         EventKind kind = r.enumValue("kind", EventKind.class, null);
-        check(r, refs);
+        if (!refs.isEmpty()) {
+            check(r, refs);
+        }
         long sprayerId = sprayer.get().meta().id();
         SprayerEvent e = date == null || kind == null ? null
                 : repos.sprayerEvents.findByKey(c, sprayerId, date, kind).orElse(null);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.markdna.domain.Problem;
+import se.markdna.domain.RecordMeta;
 import se.markdna.domain.settings.Settings;
 import se.markdna.domain.sprayer.EventKind;
 import se.markdna.domain.sprayer.ServiceRules;
@@ -180,5 +181,76 @@ public final class SprayerService {
         public int total() {
             return overdue + cartridgeExpired + triggered;
         }
+    }
+
+    // --- added for the sprayer GUI (undo, live uniqueness) ---
+
+    /**
+     * Undo of a recorded event (found by sprayer, date and kind when it has no id): deletes the event and puts the sprayer's own fields back as they
+     * were before it (location after a move, status after a removal, last service…), then
+     * recomputes the derived figures — all in one transaction. Refused with
+     * {@link se.markdna.domain.EditConflictException} if the event or the sprayer changed since.
+     */
+    public Sprayer undoEvent(SprayerEvent event, Sprayer before) {
+        Settings current = settings.current();
+        return db.write(c -> {
+            SprayerEvent stored = event.meta().isNew()
+                    ? repos.sprayerEvents.findByKey(c, event.sprayerId(), event.date(), event.kind()).orElseThrow(
+                            () -> new se.markdna.domain.EditConflictException("sprayer_event", 0, 0))
+                    : event;
+            repos.sprayerEvents.delete(c, stored.meta().id(), stored.meta().version());
+            Sprayer now = repos.sprayers.find(c, before.meta().id()).orElseThrow(
+                    () -> new se.markdna.domain.EditConflictException("sprayer", before.meta().id(), 0));
+            Sprayer target = before.withMeta(now.meta());
+            Sprayer saved = target.equals(now) ? now : repos.sprayers.update(c, target);
+            refreshFigures(c, saved, current);
+            return saved;
+        });
+    }
+
+    /**
+     * Undo of an edit: saves the earlier field values over the record at {@code currentVersion}
+     * (refused if someone else changed it since).
+     */
+    public Sprayer revert(Sprayer earlier, long currentVersion) {
+        RecordMeta m = earlier.meta();
+        return save(earlier.withMeta(new RecordMeta(m.id(), currentVersion, m.createdAt(), m.updatedAt())));
+    }
+
+    /** Undo of adding a sprayer: deletes it, only while it has no events. Returns false otherwise. */
+    public boolean undoCreate(long sprayerId, long version) {
+        return db.write(c -> {
+            if (!repos.sprayerEvents.findBySprayer(c, sprayerId).isEmpty()) {
+                return false;
+            }
+            repos.sprayers.delete(c, sprayerId, version);
+            return true;
+        });
+    }
+
+    /**
+     * Every serial and solution code in use (lower case: the columns are unique ignoring case),
+     * mapped to its sprayer id: for live uniqueness checks in a form.
+     */
+    public UsedIdentifiers usedIdentifiers() {
+        return db.read(c -> {
+            java.util.Map<String, Long> serials = new java.util.HashMap<>();
+            java.util.Map<String, Long> codes = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, serial, solution_code FROM sprayer");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) != null) {
+                        serials.put(rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                    }
+                    if (rs.getString(3) != null) {
+                        codes.put(rs.getString(3).toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                    }
+                }
+            }
+            return new UsedIdentifiers(serials, codes);
+        });
+    }
+
+    public record UsedIdentifiers(java.util.Map<String, Long> serials, java.util.Map<String, Long> solutionCodes) {
     }
 }

@@ -1,0 +1,51 @@
+package se.markdna.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.markdna.i18n.Messages;
+import se.markdna.persistence.DatabaseException;
+import se.markdna.service.AppServices;
+
+/**
+ * Opens the database for the GUI and turns a refusal into a message the user can read
+ * ({@code db.error.<REASON>} with the file). Lives in app/ because ui/ may not see persistence.
+ */
+public final class DatabaseOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOpener.class);
+
+    /** Either the open services or the reason and message why not. */
+    public record Result(AppServices services, String reason, String message) {
+        public boolean ok() {
+            return services != null;
+        }
+
+        static Result opened(AppServices services) {
+            return new Result(Objects.requireNonNull(services), null, null);
+        }
+
+        static Result failed(String reason, String message) {
+            return new Result(null, reason, message);
+        }
+    }
+
+    private DatabaseOpener() {
+    }
+
+    /** Opens (creating or migrating) the file; never throws for a database or file failure. */
+    public static Result open(Path file, Messages messages) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            return Result.opened(AppServices.open(absolute));
+        } catch (DatabaseException e) {
+            LOG.warn("Could not open database {}: {} {}", absolute, e.reason(), e.getMessage(), e);
+            String shown = e.file() != null ? e.file() : absolute.toString();
+            return Result.failed(e.reason().name(), messages.get("db.error." + e.reason().name(), shown));
+        } catch (RuntimeException e) {
+            LOG.error("Could not open database {}", absolute, e);
+            return Result.failed("IO", messages.get("db.error.IO", absolute + " (" + e.getMessage() + ")"));
+        }
+    }
+}

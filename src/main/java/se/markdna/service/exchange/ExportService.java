@@ -1,0 +1,340 @@
+package se.markdna.service.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import se.markdna.domain.Labelled;
+import se.markdna.domain.planning.CostEstimate;
+import se.markdna.domain.planning.DistrictCoverage;
+import se.markdna.domain.planning.RankedSite;
+import se.markdna.domain.register.Coverage;
+import se.markdna.domain.settings.Settings;
+import se.markdna.domain.sprayer.SprayerCondition;
+import se.markdna.domain.sprayer.SprayerStatus;
+import se.markdna.io.interchange.Column;
+import se.markdna.io.interchange.ColumnType;
+import se.markdna.io.interchange.CsvSheetWriter;
+import se.markdna.io.interchange.EnumLabels;
+import se.markdna.io.interchange.ExtraSheets;
+import se.markdna.io.interchange.OutColumn;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.io.interchange.TableSink;
+import se.markdna.io.xlsx.XlsxWorkbookWriter;
+import se.markdna.persistence.Database;
+import se.markdna.persistence.InterchangeQueries;
+import se.markdna.persistence.PlanningQueries;
+import se.markdna.service.PlanningService;
+import se.markdna.service.SettingsService;
+
+/**
+ * Exports the register: a workbook with one sheet per entity plus the Service due work list,
+ * Coverage per district and an About sheet, or one CSV file per entity. Everything is read in one
+ * read transaction and streamed row by row to the file, so the export is consistent and its memory
+ * use does not grow with the register. Personal data (contact names, phones, emails; a property's
+ * contact) is left out unless asked for; without it the Contacts sheet is left out altogether, as
+ * its rows could not be told apart.
+ */
+public final class ExportService {
+
+    /** Told how far the export has come; returns false to cancel. */
+    @FunctionalInterface
+    public interface Progress {
+        boolean rowsWritten(String sheet, long rows);
+    }
+
+    /**
+     * @param out          the .xlsx file, or the folder for CSV files when {@code csv}
+     * @param english      headers, sheet names and labels in English
+     * @param filters      a description of the filters applied (null: none), shown on the About sheet
+     * @param appVersion   the application version, shown on the About sheet
+     * @param progress     may be null
+     */
+    public record ExportRequest(Path out, boolean csv, boolean english, boolean includePersonalData, String filters,
+            String appVersion, Progress progress) {
+
+        public static ExportRequest xlsx(Path out, boolean english, boolean includePersonalData) {
+            return new ExportRequest(out, false, english, includePersonalData, null, "dev", null);
+        }
+
+        public static ExportRequest csv(Path folder, boolean english, boolean includePersonalData) {
+            return new ExportRequest(folder, true, english, includePersonalData, null, "dev", null);
+        }
+    }
+
+    /** What was written: rows per sheet (sheet name as written) and the files. */
+    public record ExportResult(Map<String, Long> rowCounts, List<Path> files) {
+    }
+
+    /** The export was cancelled through its progress callback; nothing was left behind. */
+    public static final class CancelledException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public CancelledException() {
+            super("export cancelled");
+        }
+    }
+
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final Database db;
+    private final SettingsService settings;
+    private final PlanningService planning;
+    private final Clock clock;
+    private final String user;
+    private final InterchangeQueries queries = new InterchangeQueries();
+    private final EnumLabels labels = new EnumLabels();
+
+    public ExportService(Database db, SettingsService settings, PlanningService planning, Clock clock, String user) {
+        this.db = db;
+        this.settings = settings;
+        this.planning = planning;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    public ExportResult export(ExportRequest request) throws IOException {
+        Settings current = settings.current();
+        Map<Long, Double> scores = new HashMap<>();
+        for (RankedSite r : planning.ranking(null)) {
+            scores.put(r.site().id(), r.score().score());
+        }
+        List<DistrictCoverage> coverage = db.read(new PlanningQueries()::districtCoverage);
+        if (request.csv()) {
+            CsvSheetWriter csv = new CsvSheetWriter(request.out(), !request.english());
+            try (csv) {
+                Map<String, Long> counts = write(csv, request, current, scores, coverage);
+                return new ExportResult(counts, csv.written());
+            }
+        }
+        try (XlsxWorkbookWriter xlsx = new XlsxWorkbookWriter(request.out())) {
+            Map<String, Long> counts = write(xlsx, request, current, scores, coverage);
+            xlsx.finish();
+            return new ExportResult(counts, List.of(request.out()));
+        }
+    }
+
+    private Map<String, Long> write(TableSink sink, ExportRequest request, Settings current,
+            Map<Long, Double> scores, List<DistrictCoverage> coverage) throws IOException {
+        boolean en = request.english();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            db.read(c -> {
+                try {
+                    for (Sheet sheet : Sheet.values()) {
+                        if (sheet == Sheet.CONTACTS && !request.includePersonalData()) {
+                            continue;
+                        }
+                        counts.put(sheet.name(en), entitySheet(c, sink, sheet, request, current, scores));
+                    }
+                    if (!request.csv()) {
+                        counts.put(ExtraSheets.name(ExtraSheets.SERVICE_DUE_SV, ExtraSheets.SERVICE_DUE_EN, en),
+                                serviceDue(c, sink, request, current));
+                        counts.put(ExtraSheets.name(ExtraSheets.COVERAGE_SV, ExtraSheets.COVERAGE_EN, en),
+                                coverage(sink, en, coverage, current));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!request.csv()) {
+            about(sink, request, counts);
+        }
+        return counts;
+    }
+
+    private long entitySheet(Connection c, TableSink sink, Sheet sheet, ExportRequest request, Settings current,
+            Map<Long, Double> scores) throws SQLException, IOException {
+        boolean en = request.english();
+        List<Column> all = sheet.columns();
+        boolean[] keep = new boolean[all.size()];
+        List<OutColumn> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Column col = all.get(i);
+            keep[i] = request.includePersonalData() || !col.personal();
+            if (keep[i]) {
+                out.add(new OutColumn(col.header(en), col.type(), formatOf(col)));
+            }
+        }
+        sink.startSheet(sheet.name(en), sheet.fileStem(), out);
+        long[] n = {0};
+        InterchangeQueries.RowSink rows = (id, values) -> {
+            Object[] full = complete(sheet, id, values, current, scores);
+            List<Object> cells = new ArrayList<>(out.size());
+            for (int i = 0; i < all.size(); i++) {
+                if (keep[i]) {
+                    cells.add(cell(full[i], all.get(i).type(), en));
+                }
+            }
+            try {
+                sink.row(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tick(request, sheet.name(en), ++n[0]);
+        };
+        switch (sheet) {
+            case DISTRICTS -> queries.districts(c, rows);
+            case ORGANISATIONS -> queries.organisations(c, rows);
+            case CONTACTS -> queries.contacts(c, rows);
+            case PROPERTIES -> queries.properties(c, rows);
+            case KIT_DISTRIBUTIONS -> queries.kitDistributions(c, rows);
+            case SPRAYERS -> queries.sprayers(c, rows);
+            case SPRAYER_EVENTS -> queries.sprayerEvents(c, rows);
+            case ROLLOUT_SITES -> queries.rolloutSites(c, rows);
+            default -> throw new IllegalStateException(sheet.name());
+        }
+        sink.endSheet();
+        return n[0];
+    }
+
+    /** Adds the derived figures computed here: coverage per property, cost and score per site. */
+    private static Object[] complete(Sheet sheet, long id, Object[] values, Settings s, Map<Long, Double> scores) {
+        int size = sheet.columns().size();
+        if (sheet == Sheet.PROPERTIES) {
+            Object[] full = Arrays.copyOf(values, size);
+            long handedOut = (Long) values[size - 2];
+            int dwellings = (Integer) values[sheet.columns().indexOf(sheet.column("dwellings"))];
+            OptionalDouble cov = Coverage.of(handedOut, dwellings);
+            full[size - 1] = cov.isPresent() ? cov.getAsDouble() : null;
+            return full;
+        }
+        if (sheet == Sheet.ROLLOUT_SITES) {
+            Object[] full = Arrays.copyOf(values, size);
+            int kits = (Integer) values[10];
+            int sprayers = (Integer) values[11];
+            int signs = (Integer) values[12];
+            full[size - 2] = CostEstimate.of(kits, signs, sprayers, s).total();
+            Double score = scores.get(id);
+            full[size - 1] = score == null ? null : Math.round(score * 100) / 100.0;
+            return full;
+        }
+        if (values.length != size) {
+            throw new IllegalStateException(sheet + ": query gives " + values.length + " columns, not " + size);
+        }
+        return values;
+    }
+
+    private static String formatOf(Column col) {
+        return switch (col.key()) {
+            case "latitude", "longitude" -> "0.000000";
+            case "cost", "estimatedCost" -> "#,##0";
+            case "serviceIntervalMonths" -> "0";
+            default -> null;
+        };
+    }
+
+    /** A value as written: labels for enums, Ja/Nej for booleans, the rest as is. */
+    private Object cell(Object v, ColumnType type, boolean en) {
+        if (v instanceof Labelled l) {
+            return labels.label(l, en);
+        }
+        if (v instanceof Boolean b) {
+            return en ? (b ? "Yes" : "No") : (b ? "Ja" : "Nej");
+        }
+        return v;
+    }
+
+    private long serviceDue(Connection c, TableSink sink, ExportRequest request, Settings current)
+            throws SQLException, IOException {
+        boolean en = request.english();
+        String name = ExtraSheets.name(ExtraSheets.SERVICE_DUE_SV, ExtraSheets.SERVICE_DUE_EN, en);
+        sink.startSheet(name, null, List.of(
+                text(en, "Fastighetsbeteckning", "Property designation"), text(en, "Fastighet", "Property"),
+                text(en, "Gatuadress", "Street address"), text(en, "Område", "District"),
+                text(en, "Serienummer", "Serial number"), text(en, "Placering", "Placement"),
+                text(en, "Plats", "Location"), col(en, "Nästa service", "Next service", ColumnType.DATE),
+                col(en, "Patron utgår", "Cartridge expires", ColumnType.DATE), text(en, "Utlöst", "Triggered"),
+                text(en, "Status", "Status")));
+        LocalDate today = LocalDate.now(clock);
+        int horizon = current.warningHorizonDays();
+        long[] n = {0};
+        queries.serviceDue(c, today, horizon, (id, v) -> {
+            SprayerCondition cond = SprayerCondition.of((SprayerStatus) v[10], (LocalDate) v[7], (LocalDate) v[8],
+                    (Boolean) v[9], today, horizon);
+            List<Object> cells = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                cells.add(cell(v[i], ColumnType.TEXT, en));
+            }
+            cells.add(labels.label(cond.status(), en));
+            try {
+                sink.row(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tick(request, name, ++n[0]);
+        });
+        sink.endSheet();
+        return n[0];
+    }
+
+    private long coverage(TableSink sink, boolean en, List<DistrictCoverage> districts, Settings current)
+            throws IOException {
+        sink.startSheet(ExtraSheets.name(ExtraSheets.COVERAGE_SV, ExtraSheets.COVERAGE_EN, en), null, List.of(
+                text(en, "Område", "District"), col(en, "Hushåll", "Households", ColumnType.INTEGER),
+                col(en, "Fastigheter", "Properties", ColumnType.INTEGER),
+                col(en, "Sprutor", "Sprayers", ColumnType.INTEGER),
+                col(en, "Utdelade kit", "Kits handed out", ColumnType.INTEGER),
+                col(en, "Täckning", "Coverage", ColumnType.PERCENT),
+                col(en, "Tröskel", "Threshold", ColumnType.PERCENT), text(en, "Märkt", "Marked")));
+        for (DistrictCoverage d : districts) {
+            OptionalDouble cov = d.coverage();
+            sink.row(Arrays.asList(d.name(), d.households(), d.properties(), d.sprayers(), d.kitsHandedOut(),
+                    cov.isPresent() ? cov.getAsDouble() : null, current.coverageThreshold(),
+                    cell(d.isMarked(current.coverageThreshold()), ColumnType.TEXT, en)));
+        }
+        sink.endSheet();
+        return districts.size();
+    }
+
+    private void about(TableSink sink, ExportRequest request, Map<String, Long> counts) throws IOException {
+        boolean en = request.english();
+        sink.startSheet(ExtraSheets.name(ExtraSheets.ABOUT_SV, ExtraSheets.ABOUT_EN, en), null,
+                List.of(text(en, "Uppgift", "Item"), text(en, "Värde", "Value")));
+        String when = LocalDateTime.now(clock).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        sink.row(List.of(en ? "Exported" : "Exporterad", when));
+        sink.row(List.of(en ? "Exported by" : "Exporterad av", user));
+        sink.row(List.of(en ? "Database" : "Databas", String.valueOf(db.file().toAbsolutePath())));
+        sink.row(List.of(en ? "Application version" : "Programversion",
+                request.appVersion() == null ? "dev" : request.appVersion()));
+        String filters = request.filters() == null || request.filters().isBlank()
+                ? (en ? "None (everything)" : "Inga (allt)") : request.filters();
+        sink.row(List.of(en ? "Filters" : "Filter", filters));
+        sink.row(List.of(en ? "Contact details" : "Kontaktuppgifter", request.includePersonalData()
+                ? (en ? "Included" : "Ingår") : (en ? "Left out" : "Ingår inte")));
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            sink.row(Arrays.asList((en ? "Rows: " : "Rader: ") + e.getKey(), e.getValue()));
+        }
+        sink.endSheet();
+    }
+
+    private static OutColumn text(boolean en, String sv, String english) {
+        return OutColumn.of(en ? english : sv, ColumnType.TEXT);
+    }
+
+    private static OutColumn col(boolean en, String sv, String english, ColumnType type) {
+        return OutColumn.of(en ? english : sv, type);
+    }
+
+    private static void tick(ExportRequest request, String sheet, long rows) {
+        if (request.progress() != null && rows % PROGRESS_EVERY == 0 && !request.progress().rowsWritten(sheet, rows)) {
+            throw new CancelledException();
+        }
+    }
+}

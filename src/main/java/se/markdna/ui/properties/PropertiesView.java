@@ -1,0 +1,616 @@
+package se.markdna.ui.properties;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.markdna.domain.register.District;
+import se.markdna.domain.register.Organisation;
+import se.markdna.domain.register.PropertyStatus;
+import se.markdna.i18n.Messages;
+import se.markdna.service.AppServices;
+import se.markdna.service.BulkChange;
+
+/**
+ * The property register ("Fastigheter"): a searchable, filterable table of every property with
+ * the selected one's form beside it. Sorting runs on precomputed keys through the table's sort
+ * policy; all database work goes through the view model, off the JavaFX thread.
+ */
+public final class PropertiesView extends BorderPane {
+
+    static final String STYLESHEET = "/se/markdna/ui/properties.css";
+    private static final PseudoClass EMPTY_VALUE = PseudoClass.getPseudoClass("empty-value");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final PropertyListViewModel vm;
+    private final Messages m;
+    private final TableView<PropertyRow> table = new TableView<>();
+    private final Map<TableColumn<PropertyRow, ?>, PropertyRow.Column> sortKeys = new IdentityHashMap<>();
+    private final PropertyFormPane formPane;
+    private final SplitPane split;
+    private Dialogs dialogs;
+
+    public PropertiesView(AppServices services, Messages messages) {
+        this(new PropertyListViewModel(services, messages, Async.fx()));
+    }
+
+    public PropertiesView(PropertyListViewModel vm) {
+        this.vm = vm;
+        this.m = vm.messages();
+        this.dialogs = Dialogs.fx(this, m);
+        getStyleClass().add("props-view");
+        setId("properties-view");
+        getStylesheets().add(stylesheet());
+
+        formPane = new PropertyFormPane(vm.form(), this);
+        buildTable();
+        StackPane tableBox = new StackPane(table);
+        tableBox.getStyleClass().add("props-table-box");
+        split = new SplitPane(tableBox, formPane);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(formPane, false);
+
+        setTop(new VBox(header(), filters(), bulkBar()));
+        setCenter(split);
+        setBottom(statusBar());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.form().conflictProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                dialogs.conflict(c, () -> vm.form().reloadTheirs(), () -> vm.form().overwrite(null));
+            }
+        });
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null && !vm.loadedProperty().get()) {
+                vm.load();
+            }
+        });
+    }
+
+    public static String stylesheet() {
+        return PropertiesView.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    public PropertyListViewModel viewModel() {
+        return vm;
+    }
+
+    public TableView<PropertyRow> table() {
+        return table;
+    }
+
+    /** Replaces the confirmation and conflict dialogs (tests answer them without a modal loop). */
+    public void setDialogs(Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    // ---- keyboard ------------------------------------------------------------------------------
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private TextField searchField;
+
+    private void keys(KeyEvent e) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (NEW.match(e)) {
+            newProperty();
+        } else if (SAVE.match(e)) {
+            formPane.save();
+        } else if (FIND.match(e)) {
+            searchField.requestFocus();
+        } else if (UNDO.match(e)) {
+            if (focus instanceof TextInputControl t && t.isUndoable()) {
+                return; // the text field takes back its own typing first
+            }
+            undo();
+        } else if (e.getCode() == KeyCode.DELETE && focus == table) {
+            deleteSelected();
+        } else if (e.getCode() == KeyCode.ENTER && focus == table) {
+            openSelected();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    // ---- actions -------------------------------------------------------------------------------
+
+    void newProperty() {
+        whenNoUnsavedChanges(() -> {
+            table.getSelectionModel().clearSelection();
+            vm.form().startNew();
+            formPane.focusFirstField();
+        });
+    }
+
+    void openSelected() {
+        PropertyRow r = table.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            open(r.id());
+        }
+    }
+
+    private void open(long id) {
+        var original = vm.form().originalProperty().get();
+        if (original != null && original.meta().id() == id && vm.form().openProperty().get()) {
+            return;
+        }
+        whenNoUnsavedChanges(() -> vm.form().open(id));
+    }
+
+    private void whenNoUnsavedChanges(Runnable then) {
+        var form = vm.form();
+        if (form.openProperty().get() && form.dirtyProperty().get()) {
+            String what = form.designationProperty().get().isBlank() ? m.get("props.form.newTitle")
+                    : form.designationProperty().get();
+            dialogs.confirm(m.get("props.form.unsaved"), m.get("props.notice.discard", what),
+                    m.get("props.action.close"), then);
+        } else {
+            then.run();
+        }
+    }
+
+    void deleteSelected() {
+        PropertyRow r = table.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            return;
+        }
+        vm.prepareDelete(r.id(), preview -> dialogs.confirm(m.get("props.delete.title"), vm.deleteQuestion(preview),
+                m.get("props.delete.confirm"), () -> vm.delete(preview, () -> {
+                    var open = vm.form().originalProperty().get();
+                    if (open != null && open.meta().id().equals(preview.property().meta().id())) {
+                        vm.form().close();
+                    }
+                })));
+    }
+
+    void undo() {
+        vm.undo(ids -> {
+            var open = vm.form().originalProperty().get();
+            if (open != null && ids.contains(open.meta().id())) {
+                vm.form().open(open.meta().id());
+            }
+        });
+    }
+
+    // ---- header, filters, bulk bar ---------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label(m.get("props.view.title"));
+        title.getStyleClass().add("title-2");
+        Label count = new Label();
+        count.setId("props-count");
+        count.getStyleClass().add("props-count");
+        count.textProperty().bind(vm.countText());
+        VBox titles = new VBox(2, title, subtitle());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+
+        Button undo = button("props.action.undo", Material2MZ.UNDO, "props-undo");
+        undo.disableProperty().bind(vm.undoHistory().topProperty().isNull());
+        undo.setOnAction(e -> undo());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> vm.undoHistory().topProperty().get() == null
+                ? m.get("props.action.undo")
+                : m.get("props.action.undoWhat", vm.undoHistory().topProperty().get().description()),
+                vm.undoHistory().topProperty()));
+        undo.setTooltip(tip);
+        Button refresh = button(null, Material2MZ.REFRESH, "props-refresh");
+        refresh.getStyleClass().add("button-icon");
+        refresh.setTooltip(new Tooltip(m.get("props.action.refresh")));
+        refresh.setOnAction(e -> vm.load());
+        Button delete = button("props.action.delete", Material2AL.DELETE_OUTLINE, "props-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected());
+        delete.setTooltip(new Tooltip(m.get("props.action.delete") + " (Delete)"));
+        Button add = button("props.action.new", Material2AL.ADD, "props-new");
+        add.getStyleClass().add("accent");
+        add.setTooltip(new Tooltip(m.get("props.action.new") + " (Ctrl+N)"));
+        add.setOnAction(e -> newProperty());
+
+        HBox box = new HBox(10, titles, count, grow, undo, delete, refresh, add);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("props-header");
+        return box;
+    }
+
+    private Node subtitle() {
+        Label l = new Label(m.get("props.view.subtitle"));
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private Node filters() {
+        searchField = new TextField();
+        searchField.setId("props-search");
+        searchField.setPromptText(m.get("props.search.prompt"));
+        searchField.setPrefWidth(360);
+        // a short pause while typing; the predicate itself is one contains per word on precomputed text
+        PauseTransition debounce = new PauseTransition(Duration.millis(150));
+        debounce.setOnFinished(e -> vm.searchProperty().set(searchField.getText()));
+        searchField.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        vm.searchProperty().addListener((o, a, b) -> {
+            if (!b.equals(searchField.getText())) {
+                searchField.setText(b);
+            }
+        });
+        FontIcon glass = icon(Material2MZ.SEARCH);
+        glass.getStyleClass().add("props-search-icon");
+        StackPane searchBox = new StackPane(searchField, glass);
+        StackPane.setAlignment(glass, Pos.CENTER_LEFT);
+        glass.setTranslateX(10);
+        glass.setMouseTransparent(true);
+        searchField.getStyleClass().add("props-search");
+
+        CheckComboBox<District> district = checkCombo("props-filter-district", "props.filter.district",
+                vm.districts(), District::name, vm.districtFilter(), d -> d.meta().id());
+        CheckComboBox<Organisation> org = checkCombo("props-filter-organisation", "props.filter.organisation",
+                vm.organisations(), Organisation::name, vm.organisationFilter(), o -> o.meta().id());
+        CheckComboBox<PropertyStatus> status = checkCombo("props-filter-status", "props.filter.status",
+                javafx.collections.FXCollections.observableArrayList(PropertyStatus.values()), m::label,
+                vm.statusFilter(), s -> s);
+        CheckComboBox<String> phase = checkCombo("props-filter-phase", "props.filter.phase", vm.phases(), s -> s,
+                vm.phaseFilter(), s -> s);
+        Button clear = new Button(m.get("props.filter.clear"), icon(Material2AL.CLEAR));
+        clear.setId("props-filter-clear");
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> {
+            searchField.clear();
+            vm.clearFilters();
+            for (CheckComboBox<?> c : List.of(district, org, status, phase)) {
+                c.getCheckModel().clearChecks();
+            }
+        });
+        HBox box = new HBox(8, searchBox, district, org, status, phase, clear);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("props-filters");
+        return box;
+    }
+
+    private <T, K> CheckComboBox<T> checkCombo(String id, String titleKey, ObservableList<T> items,
+            Function<T, String> text, ObservableSet<K> target, Function<T, K> key) {
+        CheckComboBox<T> c = new CheckComboBox<>(items);
+        c.setId(id);
+        String title = m.get(titleKey);
+        c.setTitle(title);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        c.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) ch -> {
+            List<K> keys = new ArrayList<>();
+            for (T t : c.getCheckModel().getCheckedItems()) {
+                if (t != null) {
+                    keys.add(key.apply(t));
+                }
+            }
+            target.retainAll(keys);
+            target.addAll(keys);
+            c.setTitle(keys.isEmpty() ? title : title + " · " + keys.size());
+        });
+        c.setPrefWidth(170);
+        return c;
+    }
+
+    private Node bulkBar() {
+        Label selected = new Label();
+        selected.getStyleClass().add("props-bulk-count");
+        ComboBox<PropertyStatus> status = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(PropertyStatus.values()));
+        status.setId("bulk-status");
+        status.setPromptText(m.get("props.bulk.status"));
+        status.setConverter(Forms.converter(m::label));
+        ComboBox<String> phase = new ComboBox<>(vm.phases());
+        phase.setId("bulk-phase");
+        phase.setEditable(true);
+        phase.setPromptText(m.get("props.bulk.phase"));
+        ComboBox<Organisation> org = new ComboBox<>(vm.organisations());
+        org.setId("bulk-organisation");
+        org.setPromptText(m.get("props.bulk.organisation"));
+        org.setConverter(Forms.converter(Organisation::name));
+        ComboBox<District> district = new ComboBox<>(vm.districts());
+        district.setId("bulk-district");
+        district.setPromptText(m.get("props.bulk.district"));
+        district.setConverter(Forms.converter(District::name));
+        Button apply = new Button(m.get("props.bulk.apply"), icon(Material2AL.DONE_ALL));
+        apply.setId("bulk-apply");
+        apply.getStyleClass().add("accent");
+        apply.disableProperty().bind(status.valueProperty().isNull().and(org.valueProperty().isNull())
+                .and(district.valueProperty().isNull())
+                .and(Bindings.createBooleanBinding(() -> phase.getEditor().getText() == null
+                        || phase.getEditor().getText().isBlank(), phase.getEditor().textProperty()))
+                .or(vm.busy()));
+        apply.setOnAction(e -> {
+            String phaseText = phase.getEditor().getText();
+            BulkChange change = new BulkChange(status.getValue(),
+                    phaseText == null || phaseText.isBlank() ? null : phaseText.strip(), false,
+                    org.getValue() == null ? null : org.getValue().meta().id(),
+                    district.getValue() == null ? null : district.getValue().meta().id());
+            List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(PropertyRow::id).toList();
+            vm.bulkEdit(ids, change, () -> {
+                status.setValue(null);
+                org.setValue(null);
+                district.setValue(null);
+                phase.getEditor().clear();
+                phase.setValue(null);
+            });
+        });
+        FontIcon icon = icon(Material2AL.EDIT);
+        HBox bar = new HBox(8, icon, selected, new Separator(Orientation.VERTICAL), status, phase, org, district,
+                apply);
+        bar.setId("props-bulk-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("props-bulk-bar");
+        ObservableList<PropertyRow> sel = table.getSelectionModel().getSelectedItems();
+        var many = Bindings.size(sel).greaterThan(1);
+        bar.visibleProperty().bind(many);
+        bar.managedProperty().bind(many);
+        selected.textProperty().bind(Bindings.createStringBinding(() -> m.get("props.bulk.selected", sel.size()),
+                sel));
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label notice = new Label();
+        notice.setId("props-notice");
+        notice.getStyleClass().add("props-notice");
+        notice.setGraphic(icon(Material2AL.CHECK_CIRCLE_OUTLINE));
+        notice.setContentDisplay(ContentDisplay.LEFT);
+        PauseTransition hide = new PauseTransition(Duration.seconds(6));
+        hide.setOnFinished(e -> notice.setVisible(false));
+        vm.noticeProperty().addListener((o, a, text) -> {
+            if (text == null) {
+                return;
+            }
+            boolean error = vm.noticeIsErrorProperty().get();
+            notice.setText(text);
+            notice.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error);
+            notice.setGraphic(icon(error ? Material2AL.ERROR_OUTLINE : Material2AL.CHECK_CIRCLE_OUTLINE));
+            notice.setVisible(true);
+            hide.playFromStart();
+        });
+        notice.setVisible(false);
+        ProgressBar busy = new ProgressBar();
+        busy.setId("props-busy");
+        busy.setPrefWidth(120);
+        busy.visibleProperty().bind(vm.busy());
+        Label keysHint = new Label("Ctrl+N ny · Ctrl+S spara · Delete ta bort · Ctrl+Z ångra");
+        if (m.isEnglish()) {
+            keysHint.setText("Ctrl+N new · Ctrl+S save · Delete delete · Ctrl+Z undo");
+        }
+        keysHint.getStyleClass().addAll("text-muted", "text-small");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, notice, grow, busy, keysHint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("props-statusbar");
+        return bar;
+    }
+
+    // ---- table ---------------------------------------------------------------------------------
+
+    private void buildTable() {
+        table.setId("props-table");
+        table.getStyleClass().addAll("props-table", "striped");
+        table.setItems(vm.items());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        NumberFormat ints = NumberFormat.getIntegerInstance(m.locale());
+
+        table.getColumns().add(text("props.col.designation", PropertyRow.Column.DESIGNATION, 190,
+                r -> r.summary().designation(), "props-strong"));
+        table.getColumns().add(text("props.col.name", PropertyRow.Column.NAME, 170, r -> r.summary().name(), null));
+        table.getColumns().add(text("props.col.address", PropertyRow.Column.ADDRESS, 170,
+                r -> r.summary().streetAddress(), null));
+        table.getColumns().add(text("props.col.district", PropertyRow.Column.DISTRICT, 120,
+                r -> r.summary().districtName(), null));
+        table.getColumns().add(text("props.col.organisation", PropertyRow.Column.ORGANISATION, 150,
+                r -> r.summary().organisationName(), null));
+        table.getColumns().add(number("props.col.dwellings", PropertyRow.Column.DWELLINGS, 92,
+                r -> ints.format(r.summary().dwellings())));
+        table.getColumns().add(number("props.col.kits", PropertyRow.Column.KITS, 100,
+                r -> ints.format(r.summary().kitsHandedOut())));
+        table.getColumns().add(coverageColumn());
+        table.getColumns().add(number("props.col.signs", PropertyRow.Column.SIGNS, 72,
+                r -> ints.format(r.summary().signs())));
+        table.getColumns().add(statusColumn());
+        table.getColumns().add(text("props.col.phase", PropertyRow.Column.PHASE, 120,
+                r -> r.summary().programmePhase(), null));
+        table.getColumns().add(text("props.col.markedOn", PropertyRow.Column.MARKED_ON, 100,
+                r -> r.summary().markedOn() == null ? null : DATE.format(r.summary().markedOn()), "props-date"));
+
+        // sorting on precomputed keys: never through the cell values of 100,000 rows
+        table.setSortPolicy(t -> {
+            List<PropertyListViewModel.Sort> order = new ArrayList<>();
+            for (TableColumn<PropertyRow, ?> c : t.getSortOrder()) {
+                PropertyRow.Column key = sortKeys.get(c);
+                if (key != null) {
+                    order.add(new PropertyListViewModel.Sort(key, c.getSortType() == TableColumn.SortType.ASCENDING));
+                }
+            }
+            vm.sort(order);
+            return true;
+        });
+
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("props-placeholder");
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> !vm.loadedProperty().get()
+                ? m.get("props.empty.loading")
+                : vm.rows().isEmpty() ? m.get("props.empty.none") : m.get("props.empty.filtered"),
+                vm.loadedProperty(), vm.rows()));
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+
+        table.setRowFactory(tv -> {
+            TableRow<PropertyRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()
+                        && table.getSelectionModel().getSelectedItems().size() == 1) {
+                    open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+    }
+
+    private TableColumn<PropertyRow, String> text(String key, PropertyRow.Column sortKey, double width,
+            Function<PropertyRow, String> value, String styleClass) {
+        TableColumn<PropertyRow, String> c = new TableColumn<>(m.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        if (styleClass != null) {
+            c.getStyleClass().add(styleClass);
+        }
+        sortKeys.put(c, sortKey);
+        return c;
+    }
+
+    private TableColumn<PropertyRow, String> number(String key, PropertyRow.Column sortKey, double width,
+            Function<PropertyRow, String> value) {
+        TableColumn<PropertyRow, String> c = text(key, sortKey, width, value, "props-number");
+        return c;
+    }
+
+    private TableColumn<PropertyRow, PropertyRow> coverageColumn() {
+        TableColumn<PropertyRow, PropertyRow> c = new TableColumn<>(m.get("props.col.coverage"));
+        c.setPrefWidth(130);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        NumberFormat pct = NumberFormat.getPercentInstance(m.locale());
+        c.setCellFactory(col -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label text = new Label();
+            private final HBox box = new HBox(8, bar, text);
+
+            {
+                bar.getStyleClass().add("props-coverage-bar");
+                bar.setPrefWidth(52);
+                bar.setMaxHeight(6);
+                text.getStyleClass().add("props-coverage-text");
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(PropertyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null || Double.isNaN(r.coverage())) {
+                    setGraphic(null);
+                    setText(empty || r == null ? null : "–");
+                    return;
+                }
+                double v = r.coverage();
+                bar.setProgress(Math.min(1.0, v / 0.30));
+                text.setText(pct.format(v));
+                bar.pseudoClassStateChanged(PseudoClass.getPseudoClass("marked"), v >= 0.15);
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        sortKeys.put(c, PropertyRow.Column.COVERAGE);
+        return c;
+    }
+
+    private TableColumn<PropertyRow, PropertyRow> statusColumn() {
+        TableColumn<PropertyRow, PropertyRow> c = new TableColumn<>(m.get("props.col.status"));
+        c.setPrefWidth(140);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("props-status");
+            }
+
+            @Override
+            protected void updateItem(PropertyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null || r.summary().status() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                badge.setText(r.statusLabel());
+                for (PropertyStatus s : PropertyStatus.values()) {
+                    badge.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.name().toLowerCase()),
+                            s == r.summary().status());
+                }
+                setGraphic(badge);
+            }
+        });
+        sortKeys.put(c, PropertyRow.Column.STATUS);
+        return c;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    Button button(String key, Ikon ikon, String id) {
+        Button b = new Button(key == null ? null : m.get(key), icon(ikon));
+        b.setId(id);
+        return b;
+    }
+
+    static FontIcon icon(Ikon ikon) {
+        FontIcon i = new FontIcon(ikon);
+        i.getStyleClass().add("props-icon");
+        return i;
+    }
+}

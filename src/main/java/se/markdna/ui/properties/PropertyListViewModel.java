@@ -1,0 +1,524 @@
+package se.markdna.ui.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import se.markdna.domain.EditConflictException;
+import se.markdna.domain.Problem;
+import se.markdna.domain.register.District;
+import se.markdna.domain.register.Organisation;
+import se.markdna.domain.register.Property;
+import se.markdna.domain.register.PropertyStatus;
+import se.markdna.domain.register.PropertySummary;
+import se.markdna.i18n.Messages;
+import se.markdna.service.AppServices;
+import se.markdna.service.BulkChange;
+import se.markdna.service.DeletedProperty;
+import se.markdna.service.RegisterService;
+import se.markdna.service.ValidationException;
+
+/**
+ * The property table: rows loaded in one query off the JavaFX thread, a search over precomputed
+ * text, column-value filters, sorting on precomputed keys, bulk edits, deletion and undo. Holds no
+ * Nodes; the view binds to it.
+ */
+public final class PropertyListViewModel {
+
+    /** One sort criterion, as the table's sort order gives it. */
+    public record Sort(PropertyRow.Column column, boolean ascending) {
+    }
+
+    /** What deleting a property takes with it, for the confirmation. */
+    public record DeletePreview(Property property, int kitDistributions, int sprayers) {
+    }
+
+    private final AppServices services;
+    private final RegisterService register;
+    private final Messages messages;
+    private final Async async;
+
+    private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<PropertyRow> filtered = new FilteredList<>(rows, r -> true);
+    private final SortedList<PropertyRow> sorted = new SortedList<>(filtered);
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableSet<Long> districtFilter = FXCollections.observableSet();
+    private final ObservableSet<Long> organisationFilter = FXCollections.observableSet();
+    private final ObservableSet<PropertyStatus> statusFilter = FXCollections.observableSet();
+    private final ObservableSet<String> phaseFilter = FXCollections.observableSet();
+
+    private final ObservableList<District> districts = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
+    private final ObservableList<String> phases = FXCollections.observableArrayList();
+
+    private final IntegerProperty running = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final BooleanProperty noticeIsError = new SimpleBooleanProperty();
+    private final ObjectProperty<List<Sort>> sortOrder = new SimpleObjectProperty<>(List.of());
+    private final UndoHistory undo = new UndoHistory();
+    private final StringBinding countText;
+    private final javafx.beans.binding.BooleanBinding busy;
+    private final PropertyFormModel form;
+    private long lastFilterNanos;
+    private long lastSortNanos;
+
+    public PropertyListViewModel(AppServices services, Messages messages, Async async) {
+        this.services = services;
+        this.register = services.register();
+        this.messages = messages;
+        this.async = async;
+        search.addListener((o, a, b) -> refilter());
+        SetChangeListener<Object> onFilter = c -> refilter();
+        districtFilter.addListener(onFilter);
+        organisationFilter.addListener(onFilter);
+        statusFilter.addListener(onFilter);
+        phaseFilter.addListener(onFilter);
+        countText = Bindings.createStringBinding(
+                () -> messages.get("props.count", filtered.size(), rows.size()), filtered, rows);
+        sort(List.of(new Sort(PropertyRow.Column.DESIGNATION, true)));
+        busy = running.greaterThan(0);
+        form = new PropertyFormModel(this);
+    }
+
+    // ---- loading -------------------------------------------------------------------------------
+
+    private record Snapshot(List<PropertyRow> rows, List<District> districts, List<Organisation> organisations) {
+    }
+
+    /** Loads every row, the districts and the organisations with one call off the JavaFX thread. */
+    public void load() {
+        run(() -> {
+            List<PropertySummary> summaries = register.propertySummaries();
+            List<PropertyRow> mapped = new ArrayList<>(summaries.size());
+            for (PropertySummary s : summaries) {
+                mapped.add(PropertyRow.of(s, messages));
+            }
+            return new Snapshot(mapped, register.districts(), register.organisations());
+        }, snap -> {
+            setLookups(snap.districts(), snap.organisations());
+            rows.setAll(snap.rows());
+            phases.setAll(distinctPhases());
+            loaded.set(true);
+        });
+    }
+
+    /** Reloads districts and organisations (after they were edited elsewhere). */
+    public void reloadLookups() {
+        run(() -> new Snapshot(List.of(), register.districts(), register.organisations()),
+                snap -> setLookups(snap.districts(), snap.organisations()));
+    }
+
+    private void setLookups(List<District> ds, List<Organisation> os) {
+        List<District> d = new ArrayList<>(ds);
+        d.sort(Comparator.comparing(x -> PropertyRow.key(x.name()), Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Organisation> o = new ArrayList<>(os);
+        o.sort(Comparator.comparing(x -> PropertyRow.key(x.name()), Comparator.nullsLast(Comparator.naturalOrder())));
+        districts.setAll(d);
+        organisations.setAll(o);
+    }
+
+    private List<String> distinctPhases() {
+        Set<String> s = new TreeSet<>(Comparator.comparing(PropertyRow::key));
+        for (PropertyRow r : rows) {
+            String p = r.summary().programmePhase();
+            if (p != null && !p.isBlank()) {
+                s.add(p);
+            }
+        }
+        return new ArrayList<>(s);
+    }
+
+    /** Fetches the given rows again and puts them in place; rows that no longer exist go away. */
+    public void refreshRows(Collection<Long> ids) {
+        refreshRows(ids, null);
+    }
+
+    void refreshRows(Collection<Long> ids, Runnable then) {
+        List<Long> list = List.copyOf(new LinkedHashSet<>(ids));
+        run(() -> {
+            Map<Long, PropertyRow> fresh = new HashMap<>();
+            for (long id : list) {
+                PropertySummary s = register.propertySummary(id);
+                fresh.put(id, s == null ? null : PropertyRow.of(s, messages));
+            }
+            return fresh;
+        }, fresh -> {
+            applyRows(fresh);
+            if (then != null) {
+                then.run();
+            }
+        });
+    }
+
+    private void applyRows(Map<Long, PropertyRow> fresh) {
+        Map<Long, PropertyRow> pending = new HashMap<>(fresh);
+        for (int i = rows.size() - 1; i >= 0 && !pending.isEmpty(); i--) {
+            long id = rows.get(i).id();
+            if (pending.containsKey(id)) {
+                PropertyRow r = pending.remove(id);
+                if (r == null) {
+                    rows.remove(i);
+                } else {
+                    rows.set(i, r);
+                }
+            }
+        }
+        for (PropertyRow r : pending.values()) {
+            if (r != null) {
+                rows.add(r);
+            }
+        }
+        List<String> p = distinctPhases();
+        if (!p.equals(phases)) {
+            phases.setAll(p);
+        }
+    }
+
+    // ---- filtering and sorting -----------------------------------------------------------------
+
+    private void refilter() {
+        long t0 = System.nanoTime();
+        filtered.setPredicate(predicate());
+        lastFilterNanos = System.nanoTime() - t0;
+    }
+
+    /** The row filter: every search word in the row's precomputed text, and every column filter. */
+    Predicate<PropertyRow> predicate() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
+        Set<Long> ds = Set.copyOf(districtFilter);
+        Set<Long> os = Set.copyOf(organisationFilter);
+        Set<PropertyStatus> ss = Set.copyOf(statusFilter);
+        Set<String> ps = Set.copyOf(phaseFilter);
+        if (words.length == 0 && ds.isEmpty() && os.isEmpty() && ss.isEmpty() && ps.isEmpty()) {
+            return r -> true;
+        }
+        return r -> {
+            PropertySummary s = r.summary();
+            if (!ds.isEmpty() && !ds.contains(s.districtId())) {
+                return false;
+            }
+            if (!os.isEmpty() && !os.contains(s.organisationId())) {
+                return false;
+            }
+            if (!ss.isEmpty() && !ss.contains(s.status())) {
+                return false;
+            }
+            if (!ps.isEmpty() && !ps.contains(s.programmePhase())) {
+                return false;
+            }
+            String hay = r.searchText();
+            for (String w : words) {
+                if (!hay.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** Sorts the table on precomputed keys; an empty order falls back to designation. */
+    public void sort(List<Sort> order) {
+        long t0 = System.nanoTime();
+        Comparator<PropertyRow> c = null;
+        for (Sort s : order) {
+            Comparator<PropertyRow> next = s.column().comparator(s.ascending());
+            c = c == null ? next : c.thenComparing(next);
+        }
+        Comparator<PropertyRow> tie = PropertyRow.Column.DESIGNATION.comparator(true);
+        sorted.setComparator(c == null ? tie : c.thenComparing(tie));
+        sortOrder.set(List.copyOf(order));
+        lastSortNanos = System.nanoTime() - t0;
+    }
+
+    public void clearFilters() {
+        search.set("");
+        districtFilter.clear();
+        organisationFilter.clear();
+        statusFilter.clear();
+        phaseFilter.clear();
+    }
+
+    // ---- bulk edit, delete, undo ---------------------------------------------------------------
+
+    /** Applies one change to all the given properties in one transaction; undo puts them all back. */
+    public void bulkEdit(List<Long> ids, BulkChange change, Runnable then) {
+        if (ids.isEmpty() || change.isEmpty()) {
+            return;
+        }
+        List<Long> copy = List.copyOf(ids);
+        run(() -> register.bulkEdit(copy, change), before -> {
+            String what = messages.get("props.undo.bulk", before.size());
+            undo.push(new UndoHistory.Change() {
+                @Override
+                public String description() {
+                    return what;
+                }
+
+                @Override
+                public Collection<Long> undo() {
+                    register.revertAll(before);
+                    return copy;
+                }
+            });
+            refreshRows(copy, () -> {
+                notice(messages.get("props.notice.bulkDone", before.size()), false);
+                if (then != null) {
+                    then.run();
+                }
+            });
+        });
+    }
+
+    /** Reads what a deletion would take with it (off the JavaFX thread). */
+    public void prepareDelete(long id, Consumer<DeletePreview> then) {
+        run(() -> {
+            Property p = register.property(id).orElseThrow(() -> new EditConflictException("property", id, -1));
+            int kits = register.kitDistributions(id).size();
+            int sprayers = services.sprayers().byProperty(id).size();
+            return new DeletePreview(p, kits, sprayers);
+        }, then);
+    }
+
+    /** The confirmation text naming the property and what goes with it. */
+    public String deleteQuestion(DeletePreview preview) {
+        return messages.get("props.delete.question", preview.property().designation(), preview.kitDistributions(),
+                preview.sprayers());
+    }
+
+    public void delete(DeletePreview preview, Runnable then) {
+        run(() -> register.deleteProperty(preview.property()), deleted -> {
+            pushDeleteUndo(deleted);
+            long id = deleted.property().meta().id();
+            rows.removeIf(r -> r.id() == id);
+            notice(messages.get("props.notice.deleted", deleted.property().designation()), false);
+            if (then != null) {
+                then.run();
+            }
+        });
+    }
+
+    private void pushDeleteUndo(DeletedProperty deleted) {
+        String what = messages.get("props.undo.delete", deleted.property().designation());
+        undo.push(new UndoHistory.Change() {
+            @Override
+            public String description() {
+                return what;
+            }
+
+            @Override
+            public Collection<Long> undo() {
+                register.restore(deleted);
+                return List.of(deleted.property().meta().id());
+            }
+        });
+    }
+
+    /** Records an edit made in the form so that Ctrl+Z can put the earlier values back. */
+    void pushEditUndo(Property before, Property after) {
+        String what = messages.get("props.undo.edit", after.designation());
+        undo.push(new UndoHistory.Change() {
+            @Override
+            public String description() {
+                return what;
+            }
+
+            @Override
+            public Collection<Long> undo() {
+                register.revert(before, after.meta().version());
+                return List.of(before.meta().id());
+            }
+        });
+    }
+
+    /** Takes back the newest change; afterwards {@code then} runs with the ids it touched. */
+    public void undo(Consumer<Collection<Long>> then) {
+        UndoHistory.Change c = undo.pop();
+        if (c == null) {
+            return;
+        }
+        run(c::undo, ids -> refreshRows(ids, () -> {
+            notice(messages.get("props.notice.undone", c.description()), false);
+            if (then != null) {
+                then.accept(ids);
+            }
+        }), e -> {
+            // it could not be taken back (someone changed the record since): say so, keep nothing half-done
+            fail(e);
+        });
+    }
+
+    public void undo() {
+        undo(null);
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess) {
+        run(work, onSuccess, this::fail);
+    }
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
+        async.run(work, v -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(v);
+        }, e -> {
+            running.set(running.get() - 1);
+            onFailure.accept(e);
+        });
+    }
+
+    void fail(Throwable e) {
+        notice(describe(e), true);
+    }
+
+    String describe(Throwable e) {
+        if (e instanceof ValidationException v) {
+            StringBuilder b = new StringBuilder();
+            for (Problem p : v.problems()) {
+                if (b.length() > 0) {
+                    b.append("; ");
+                }
+                b.append(messages.problem(p));
+            }
+            return b.toString();
+        }
+        if (e instanceof EditConflictException) {
+            return messages.get("props.error.conflict");
+        }
+        return messages.get("props.error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage());
+    }
+
+    void notice(String text, boolean error) {
+        noticeIsError.set(error);
+        notice.set(null);
+        notice.set(text);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    Async async() {
+        return async;
+    }
+
+    public ObservableList<PropertyRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<PropertyRow> filtered() {
+        return filtered;
+    }
+
+    public SortedList<PropertyRow> items() {
+        return sorted;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableSet<Long> districtFilter() {
+        return districtFilter;
+    }
+
+    public ObservableSet<Long> organisationFilter() {
+        return organisationFilter;
+    }
+
+    public ObservableSet<PropertyStatus> statusFilter() {
+        return statusFilter;
+    }
+
+    public ObservableSet<String> phaseFilter() {
+        return phaseFilter;
+    }
+
+    public ObservableList<District> districts() {
+        return districts;
+    }
+
+    public ObservableList<Organisation> organisations() {
+        return organisations;
+    }
+
+    public ObservableList<String> phases() {
+        return phases;
+    }
+
+    public StringBinding countText() {
+        return countText;
+    }
+
+    public javafx.beans.binding.BooleanBinding busy() {
+        return busy;
+    }
+
+    public PropertyFormModel form() {
+        return form;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty noticeIsErrorProperty() {
+        return noticeIsError;
+    }
+
+    public ObjectProperty<List<Sort>> sortOrderProperty() {
+        return sortOrder;
+    }
+
+    public UndoHistory undoHistory() {
+        return undo;
+    }
+
+    long lastFilterNanos() {
+        return lastFilterNanos;
+    }
+
+    long lastSortNanos() {
+        return lastSortNanos;
+    }
+}

@@ -1,0 +1,135 @@
+package se.markdna.ui.sprayers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.markdna.domain.sprayer.SprayerCondition;
+import se.markdna.domain.sprayer.SprayerSummary;
+import se.markdna.service.AppServices;
+
+/**
+ * The installer's work list: what the service's indexed Service due query returns (already in
+ * due-date order), grouped by property in order of each property's most urgent sprayer.
+ */
+public final class ServiceDueModel {
+
+    /** One sprayer on the list. */
+    public record DueLine(SprayerSummary sprayer, SprayerCondition condition, LocalDate due, String reasons) {
+    }
+
+    /** One property on the list with its sprayers, most urgent first. */
+    public record DueGroup(long propertyId, String designation, String name, String address, String district,
+            List<DueLine> lines) {
+
+        public LocalDate firstDue() {
+            return lines.isEmpty() ? null : lines.get(0).due();
+        }
+    }
+
+    private final AppServices services;
+    private final Texts texts;
+    private final Async async;
+    private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
+    private final List<SprayerSummary> flat = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper horizon = new ReadOnlyIntegerWrapper(30);
+    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(LocalDate.now());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    public ServiceDueModel(AppServices services, Texts texts, Async async) {
+        this.services = services;
+        this.texts = texts;
+        this.async = async;
+    }
+
+    public void load() {
+        busy.set(true);
+        async.run(() -> {
+            LocalDate day = services.sprayers().today();
+            int h = services.settings().current().warningHorizonDays();
+            List<SprayerSummary> due = services.sprayers().serviceDue();
+            return new Loaded(day, h, due, group(due, day, h, texts));
+        }, l -> {
+            busy.set(false);
+            error.set(null);
+            today.set(l.today);
+            horizon.set(l.horizon);
+            flat.clear();
+            flat.addAll(l.due);
+            groups.setAll(l.groups);
+            count.set(l.due.size());
+        }, e -> {
+            busy.set(false);
+            error.set(SprayerListViewModel.errorText(texts, e));
+        });
+    }
+
+    private record Loaded(LocalDate today, int horizon, List<SprayerSummary> due, List<DueGroup> groups) {
+    }
+
+    static List<DueGroup> group(List<SprayerSummary> due, LocalDate today, int horizon, Texts texts) {
+        Map<Long, List<DueLine>> byProperty = new LinkedHashMap<>();
+        Map<Long, SprayerSummary> first = new LinkedHashMap<>();
+        for (SprayerSummary s : due) {
+            SprayerCondition c = s.condition(today, horizon);
+            byProperty.computeIfAbsent(s.propertyId(), k -> new ArrayList<>())
+                    .add(new DueLine(s, c, s.dueDate(), Marks.words(c, texts)));
+            first.putIfAbsent(s.propertyId(), s);
+        }
+        List<DueGroup> out = new ArrayList<>(byProperty.size());
+        byProperty.forEach((id, lines) -> {
+            SprayerSummary s = first.get(id);
+            String address = Texts.nz(s.streetAddress()) + ", " + Texts.nz(s.postalCode()) + " "
+                    + Texts.nz(s.postTown());
+            out.add(new DueGroup(id, s.designation(), s.propertyName(), address.strip(), s.districtName(),
+                    List.copyOf(lines)));
+        });
+        return out;
+    }
+
+    public ObservableList<DueGroup> groups() {
+        return groups;
+    }
+
+    /** The sprayers in due-date order, for export. */
+    public List<SprayerSummary> sprayers() {
+        return List.copyOf(flat);
+    }
+
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty horizonProperty() {
+        return horizon.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    Texts texts() {
+        return texts;
+    }
+}
