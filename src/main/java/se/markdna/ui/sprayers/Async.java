@@ -10,7 +10,7 @@ import javafx.concurrent.Task;
 /**
  * How the sprayer views run database work: off the JavaFX thread, with the result handed back on
  * it. An interface so that view models test without a toolkit ({@link #direct()}).
- * TODO switch {@link #fx()} to ui/common's BackgroundTask once the shell provides it.
+ * Written before ui/common.BackgroundTask existed; folding it (and ui/properties/Async, ui/planning/Background) into that helper is open work.
  */
 public interface Async {
 
