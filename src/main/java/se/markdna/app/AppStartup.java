@@ -88,7 +88,7 @@ public final class AppStartup {
     private void showMain(Stage stage, DatabaseOpener.Result result) {
         UiContext ctx = new UiContext(result.services(), options.messages(), dialogs);
         mainWindow = new MainWindow(ctx, Navigation.items(ctx), Navigation.welcomeActions(ctx),
-                () -> exit.accept(GuiLauncher.EXIT_OK));
+                Navigation.fileMenu(ctx), Navigation.afterStart(ctx), () -> exit.accept(GuiLauncher.EXIT_OK));
         if (options.smokeTest()) {
             mainWindow.readyProperty().addListener((obs, was, ready) -> {
                 if (ready) {

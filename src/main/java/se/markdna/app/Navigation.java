@@ -1,6 +1,9 @@
 package se.markdna.app;
 
 import java.util.List;
+import java.util.function.Consumer;
+import se.markdna.ui.common.Shell;
+import se.markdna.ui.shell.ShellAction;
 import se.markdna.ui.common.UiContext;
 import se.markdna.ui.overview.OverviewView;
 import se.markdna.ui.shell.DemoData;
@@ -25,8 +28,21 @@ public final class Navigation {
                 new NavigationItem("service-due", "due.view.title", "mdal-build", () -> new se.markdna.ui.sprayers.ServiceDueView(ctx.services(), ctx.messages())),
                 new NavigationItem("planning", "plan.nav.planning", "mdal-format_list_numbered", () -> new se.markdna.ui.planning.PlanningWorkspace(ctx.services(), ctx.messages())),
                 new NavigationItem("settings", "plan.nav.settings", "mdmz-settings", () -> new se.markdna.ui.settings.SettingsView(ctx.services(), ctx.messages()))
-                // e.g. new NavigationItem("properties", "properties.nav", "mdal-apartment",
-                //         () -> new PropertiesView(ctx.services(), ctx.messages())),
+        );
+    }
+
+    /**
+     * Feature entries of the File menu, one group per feature (a separator between groups). Each
+     * feature adds its own group line here.
+     */
+    public static List<List<ShellAction>> fileMenu(UiContext ctx) {
+        return List.of(
+        );
+    }
+
+    /** Checks run once the main window shows its first screen (notices, warnings). One line each. */
+    public static List<Consumer<Shell>> afterStart(UiContext ctx) {
+        return List.of(
         );
     }
 

@@ -10,6 +10,15 @@ public interface Shell {
     /** Shows the navigation item with this id (e.g. "overview"). */
     void navigate(String itemId);
 
+    /**
+     * Shows the navigation item and asks its view to open one record, when the view implements
+     * {@link OpensRecord}; otherwise just shows the item. See {@link Places} for the ids.
+     */
+    void open(String itemId, long recordId);
+
+    /** The view shown now (empty on the welcome screen), e.g. to ask it for its {@link ShownRows}. */
+    java.util.Optional<javafx.scene.Node> currentView();
+
     /** Reloads the current view (as F5 does) and the status bar's figures. */
     void refresh();
 

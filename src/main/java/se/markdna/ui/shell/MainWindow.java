@@ -40,6 +40,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.OpensRecord;
 import se.markdna.ui.common.Refreshable;
 import se.markdna.ui.common.Shell;
 import se.markdna.ui.common.UiContext;
@@ -59,6 +60,8 @@ public final class MainWindow implements Shell {
     private final List<NavigationItem> items;
     private final List<WelcomeAction> welcomeActions;
     private final Runnable onExit;
+    private final List<List<ShellAction>> fileMenuGroups;
+    private final List<Consumer<Shell>> afterStart;
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -78,6 +81,17 @@ public final class MainWindow implements Shell {
 
     public MainWindow(UiContext ctx, List<NavigationItem> items, List<WelcomeAction> welcomeActions,
             Runnable onExit) {
+        this(ctx, items, welcomeActions, List.of(), List.of(), onExit);
+    }
+
+    /**
+     * @param fileMenuGroups File menu entries contributed by features; a separator between groups
+     * @param afterStart     run once the first screen is shown (start-up notices and warnings)
+     */
+    public MainWindow(UiContext ctx, List<NavigationItem> items, List<WelcomeAction> welcomeActions,
+            List<List<ShellAction>> fileMenuGroups, List<Consumer<Shell>> afterStart, Runnable onExit) {
+        this.fileMenuGroups = List.copyOf(fileMenuGroups);
+        this.afterStart = List.copyOf(afterStart);
         this.ctx = Objects.requireNonNull(ctx);
         this.items = List.copyOf(items);
         this.welcomeActions = List.copyOf(welcomeActions);
@@ -126,7 +140,14 @@ public final class MainWindow implements Shell {
         MenuItem exit = new MenuItem(ctx.text("ui.menu.file.exit"), icon("mdal-exit_to_app"));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> onExit.run());
-        Menu file = new Menu(ctx.text("ui.menu.file"), null, demo, refresh, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(ctx.text("ui.menu.file"), null, demo, refresh);
+        for (List<ShellAction> group : fileMenuGroups) {
+            file.getItems().add(new SeparatorMenuItem());
+            for (ShellAction action : group) {
+                file.getItems().add(menuItem(action));
+            }
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         Menu go = new Menu(ctx.text("ui.menu.view"));
@@ -147,6 +168,17 @@ public final class MainWindow implements Shell {
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(ctx.text("ui.menu.help"), null, about);
         return new MenuBar(file, go, help);
+    }
+
+    private MenuItem menuItem(ShellAction action) {
+        MenuItem item = new MenuItem(ctx.text(action.labelKey()), icon(action.iconLiteral()));
+        item.setId("menu-" + action.id());
+        if (action.accelerator() != null) {
+            item.setAccelerator(action.accelerator());
+        }
+        item.setOnAction(e -> action.action().accept(this));
+        item.disableProperty().bind(busy);
+        return item;
     }
 
     private static KeyCode digit(int n) {
@@ -270,6 +302,7 @@ public final class MainWindow implements Shell {
                     } else {
                         navigate(items.get(0).id());
                     }
+                    afterStart.forEach(check -> check.accept(this));
                 })
                 .start();
     }
@@ -311,6 +344,19 @@ public final class MainWindow implements Shell {
             r.refresh(); // figures may have changed in another view
         }
         setContent(view);
+    }
+
+    @Override
+    public void open(String itemId, long recordId) {
+        navigate(itemId);
+        if (itemId.equals(currentId) && views.get(itemId) instanceof OpensRecord opener) {
+            opener.openRecord(recordId);
+        }
+    }
+
+    @Override
+    public java.util.Optional<Node> currentView() {
+        return currentId == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(views.get(currentId));
     }
 
     private void setContent(Node view) {
