@@ -1,5 +1,6 @@
 package se.markdna.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -7,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -59,6 +62,24 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public String askText(String title, String header, String fieldLabel) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        Window w = owner.get();
+        if (w != null && w.isShowing()) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(fieldLabel);
+        dialog.getDialogPane().setMinWidth(460);
+        dialog.getDialogPane().getStyleClass().add("markdna-dialog");
+        // an empty answer cannot be confirmed: the caller needs a text
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(dialog.getEditor().textProperty().isEmpty());
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    @Override
     public void unexpectedError(Throwable error) {
         String details = ErrorHandler.details(error);
         Alert alert = alert(Alert.AlertType.ERROR, messages.get("ui.error.title"),
@@ -86,5 +107,37 @@ final class FxDialogs implements Dialogs {
             e.consume();
         });
         alert.showAndWait();
+    }
+
+    @Override
+    public VersionChoice chooseVersion(String title, String header, List<String> columnTitles,
+            List<List<String>> rows, String reloadLabel, String overwriteLabel) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, header, null);
+        TableView<List<String>> table = new TableView<>();
+        table.setId("version-table");
+        for (int i = 0; i < columnTitles.size(); i++) {
+            int column = i;
+            TableColumn<List<String>, String> c = new TableColumn<>(columnTitles.get(i));
+            c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(
+                    column < cd.getValue().size() ? cd.getValue().get(column) : ""));
+            c.setPrefWidth(i == 0 ? 160 : 220);
+            table.getColumns().add(c);
+        }
+        table.getItems().setAll(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(Math.min(360, 60 + 34.0 * rows.size()));
+        table.setPrefWidth(640);
+        alert.getDialogPane().setContent(table);
+        ButtonType reload = new ButtonType(reloadLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType(overwriteLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(reload, overwrite, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == overwrite) {
+            return VersionChoice.OVERWRITE;
+        }
+        if (answer.isPresent() && answer.get() == reload) {
+            return VersionChoice.RELOAD;
+        }
+        return VersionChoice.KEEP_EDITING;
     }
 }

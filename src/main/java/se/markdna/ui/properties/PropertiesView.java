@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -54,48 +57,59 @@ import se.markdna.domain.register.District;
 import se.markdna.domain.register.Organisation;
 import se.markdna.domain.register.PropertyStatus;
 import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
+import se.markdna.io.interchange.Sheet;
 import se.markdna.service.BulkChange;
+import se.markdna.ui.common.Dialogs;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.OpensRecord;
+import se.markdna.ui.common.Places;
+import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
+import se.markdna.ui.sprayers.SprayerEditor;
 
 /**
  * The property register ("Fastigheter"): a searchable, filterable table of every property with
- * the selected one's form beside it. Sorting runs on precomputed keys through the table's sort
- * policy; all database work goes through the view model, off the JavaFX thread.
+ * the opened one's form beside it (the table takes the whole width while none is open). Sorting
+ * runs on precomputed keys through the table's sort policy; all database work goes through the
+ * view model, off the JavaFX thread.
  */
-public final class PropertiesView extends BorderPane {
+public final class PropertiesView extends BorderPane implements OpensRecord, ExportableView, Refreshable {
 
     static final String STYLESHEET = "/se/markdna/ui/properties.css";
-    private static final PseudoClass EMPTY_VALUE = PseudoClass.getPseudoClass("empty-value");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final double FORM_DIVIDER = 0.58;
 
+    private final UiContext ctx;
     private final PropertyListViewModel vm;
     private final Messages m;
     private final TableView<PropertyRow> table = new TableView<>();
     private final Map<TableColumn<PropertyRow, ?>, PropertyRow.Column> sortKeys = new IdentityHashMap<>();
     private final PropertyFormPane formPane;
     private final SplitPane split;
-    private Dialogs dialogs;
+    private final StackPane tableBox;
+    private double formDivider = FORM_DIVIDER;
 
-    public PropertiesView(AppServices services, Messages messages) {
-        this(new PropertyListViewModel(services, messages, Async.fx()));
+    public PropertiesView(UiContext ctx) {
+        this(ctx, new PropertyListViewModel(ctx.services(), ctx.messages()));
     }
 
-    public PropertiesView(PropertyListViewModel vm) {
+    PropertiesView(UiContext ctx, PropertyListViewModel vm) {
+        this.ctx = ctx;
         this.vm = vm;
         this.m = vm.messages();
-        this.dialogs = Dialogs.fx(this, m);
         getStyleClass().add("props-view");
         setId("properties-view");
         getStylesheets().add(stylesheet());
 
         formPane = new PropertyFormPane(vm.form(), this);
         buildTable();
-        StackPane tableBox = new StackPane(table);
+        tableBox = new StackPane(table);
         tableBox.getStyleClass().add("props-table-box");
-        split = new SplitPane(tableBox, formPane);
+        split = new SplitPane(tableBox);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(formPane, false);
+        vm.form().openProperty().addListener((o, was, open) -> showForm(open));
 
         setTop(new VBox(header(), filters(), bulkBar()));
         setCenter(split);
@@ -104,12 +118,13 @@ public final class PropertiesView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.form().conflictProperty().addListener((o, a, c) -> {
             if (c != null) {
-                dialogs.conflict(c, () -> vm.form().reloadTheirs(), () -> vm.form().overwrite(null));
+                // after the callback that found the conflict has finished: the dialog waits for the user
+                Platform.runLater(() -> askAboutConflict(c));
             }
         });
         sceneProperty().addListener((o, a, b) -> {
             if (b != null && !vm.loadedProperty().get()) {
-                vm.load();
+                vm.load(this::selectOpenProperty);
             }
         });
     }
@@ -126,13 +141,85 @@ public final class PropertiesView extends BorderPane {
         return table;
     }
 
-    /** Replaces the confirmation and conflict dialogs (tests answer them without a modal loop). */
-    public void setDialogs(Dialogs dialogs) {
-        this.dialogs = dialogs;
+    Dialogs dialogs() {
+        return ctx.dialogs();
     }
 
-    Dialogs dialogs() {
-        return dialogs;
+    UiContext context() {
+        return ctx;
+    }
+
+    /** The form takes part of the width only while a property is open. */
+    private void showForm(boolean open) {
+        boolean shown = split.getItems().contains(formPane);
+        if (open && !shown) {
+            split.getItems().add(formPane);
+            split.setDividerPositions(formDivider);
+        } else if (!open && shown) {
+            formDivider = split.getDividerPositions()[0];
+            split.getItems().remove(formPane);
+        }
+    }
+
+    // ---- contracts with the main window ----------------------------------------------------------
+
+    /** Opens the property's detail (loading it off the FX thread) and selects its row once the table has it. */
+    @Override
+    public void openRecord(long id) {
+        whenNoUnsavedChanges(() -> vm.form().open(id, this::selectOpenProperty));
+    }
+
+    private void selectOpenProperty() {
+        var open = vm.form().originalProperty().get();
+        if (open == null || !vm.loadedProperty().get()) {
+            return;
+        }
+        long id = open.meta().id();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Optional<ShownRows> shownRows() {
+        if (!vm.loadedProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShownRows(Sheet.PROPERTIES, vm.shownIds(), vm.filterDescription()));
+    }
+
+    /** Reads the rows again (F5, or coming back from another view), keeping the selection and an unsaved form. */
+    @Override
+    public void refresh() {
+        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(PropertyRow::id).toList();
+        vm.load(() -> {
+            reselect(selected);
+            var form = vm.form();
+            if (form.openProperty().get() && !form.dirtyProperty().get() && form.originalProperty().get() != null) {
+                form.open(form.originalProperty().get().meta().id());
+            }
+        });
+    }
+
+    private void reselect(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (ids.contains(table.getItems().get(i).id())) {
+                table.getSelectionModel().select(i);
+            }
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return vm.loadedProperty();
     }
 
     // ---- keyboard ------------------------------------------------------------------------------
@@ -192,13 +279,16 @@ public final class PropertiesView extends BorderPane {
         whenNoUnsavedChanges(() -> vm.form().open(id));
     }
 
-    private void whenNoUnsavedChanges(Runnable then) {
+    /** Runs {@code then} at once, or after the user agreed to throw away unsaved changes in the form. */
+    void whenNoUnsavedChanges(Runnable then) {
         var form = vm.form();
         if (form.openProperty().get() && form.dirtyProperty().get()) {
             String what = form.designationProperty().get().isBlank() ? m.get("props.form.newTitle")
                     : form.designationProperty().get();
-            dialogs.confirm(m.get("props.form.unsaved"), m.get("props.notice.discard", what),
-                    m.get("props.action.close"), then);
+            if (dialogs().confirm(m.get("props.form.unsaved"), m.get("props.notice.discardHeader", what),
+                    m.get("props.notice.discard", what), m.get("props.action.discard"))) {
+                then.run();
+            }
         } else {
             then.run();
         }
@@ -209,13 +299,19 @@ public final class PropertiesView extends BorderPane {
         if (r == null) {
             return;
         }
-        vm.prepareDelete(r.id(), preview -> dialogs.confirm(m.get("props.delete.title"), vm.deleteQuestion(preview),
-                m.get("props.delete.confirm"), () -> vm.delete(preview, () -> {
-                    var open = vm.form().originalProperty().get();
-                    if (open != null && open.meta().id().equals(preview.property().meta().id())) {
-                        vm.form().close();
-                    }
-                })));
+        vm.prepareDelete(r.id(), preview -> {
+            if (!dialogs().confirm(m.get("props.delete.title"), vm.deleteHeader(preview), vm.deleteQuestion(preview),
+                    m.get("props.delete.confirm"))) {
+                return;
+            }
+            vm.delete(preview, () -> {
+                var open = vm.form().originalProperty().get();
+                if (open != null && open.meta().id().equals(preview.property().meta().id())) {
+                    vm.form().close();
+                }
+                ctx.shell().refreshStatus();
+            });
+        });
     }
 
     void undo() {
@@ -224,7 +320,46 @@ public final class PropertiesView extends BorderPane {
             if (open != null && ids.contains(open.meta().id())) {
                 vm.form().open(open.meta().id());
             }
+            ctx.shell().refreshStatus();
         });
+    }
+
+    private void askAboutConflict(PropertyFormModel.Conflict c) {
+        if (vm.form().conflictProperty().get() != c) {
+            return;
+        }
+        List<List<String>> rows = c.differences().stream()
+                .map(d -> List.of(d.field(), nz(d.mine()), nz(d.theirs()))).toList();
+        Dialogs.VersionChoice choice = dialogs().chooseVersion(m.get("props.conflict.title"),
+                m.get("props.conflict.header", c.mine().designation()),
+                List.of(m.get("props.conflict.field"), m.get("props.conflict.mine"), m.get("props.conflict.theirs")),
+                rows, m.get("props.conflict.reload"), m.get("props.conflict.overwrite"));
+        switch (choice) {
+            case OVERWRITE -> vm.form().overwrite(null);
+            case RELOAD -> vm.form().reloadTheirs();
+            default -> vm.form().keepEditing();
+        }
+    }
+
+    /** Opens the sprayer editor with the open property preselected; the list refreshes when it is saved. */
+    void addSprayer() {
+        var p = vm.form().originalProperty().get();
+        if (p == null) {
+            return;
+        }
+        SprayerEditor.openForNewSprayer(ctx.shell().window(), ctx.services(), m, p.meta().id(), saved -> {
+            vm.form().reloadSprayers();
+            ctx.shell().refreshStatus();
+        });
+    }
+
+    /** Shows a sprayer of the open property in the sprayer register. */
+    void showSprayer(long sprayerId) {
+        whenNoUnsavedChanges(() -> ctx.shell().open(Places.SPRAYERS, sprayerId));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     // ---- header, filters, bulk bar ---------------------------------------------------------------
@@ -278,7 +413,8 @@ public final class PropertiesView extends BorderPane {
         searchField = new TextField();
         searchField.setId("props-search");
         searchField.setPromptText(m.get("props.search.prompt"));
-        searchField.setPrefWidth(360);
+        searchField.setPrefWidth(320);
+        searchField.setMinWidth(200);
         // a short pause while typing; the predicate itself is one contains per word on precomputed text
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> vm.searchProperty().set(searchField.getText()));
@@ -315,6 +451,11 @@ public final class PropertiesView extends BorderPane {
                 c.getCheckModel().clearChecks();
             }
         });
+        // only offered while something narrows the table
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(vm::isFiltered, vm.searchProperty(),
+                vm.districtFilter(), vm.organisationFilter(), vm.statusFilter(), vm.phaseFilter()));
+        HBox.setHgrow(searchBox, Priority.SOMETIMES);
+        searchBox.setMaxWidth(420);
         HBox box = new HBox(8, searchBox, district, org, status, phase, clear);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("props-filters");
@@ -349,7 +490,8 @@ public final class PropertiesView extends BorderPane {
             target.addAll(keys);
             c.setTitle(keys.isEmpty() ? title : title + " · " + keys.size());
         });
-        c.setPrefWidth(170);
+        c.setPrefWidth(150);
+        c.setMinWidth(120);
         return c;
     }
 
@@ -435,10 +577,7 @@ public final class PropertiesView extends BorderPane {
         busy.setId("props-busy");
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(vm.busy());
-        Label keysHint = new Label("Ctrl+N ny · Ctrl+S spara · Delete ta bort · Ctrl+Z ångra");
-        if (m.isEnglish()) {
-            keysHint.setText("Ctrl+N new · Ctrl+S save · Delete delete · Ctrl+Z undo");
-        }
+        Label keysHint = new Label(m.get("props.keys.hint"));
         keysHint.getStyleClass().addAll("text-muted", "text-small");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -456,28 +595,29 @@ public final class PropertiesView extends BorderPane {
         table.setItems(vm.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true); // the user can hide columns they do not need
         NumberFormat ints = NumberFormat.getIntegerInstance(m.locale());
 
-        table.getColumns().add(text("props.col.designation", PropertyRow.Column.DESIGNATION, 190,
+        table.getColumns().add(text("props.col.designation", PropertyRow.Column.DESIGNATION, 230,
                 r -> r.summary().designation(), "props-strong"));
-        table.getColumns().add(text("props.col.name", PropertyRow.Column.NAME, 170, r -> r.summary().name(), null));
-        table.getColumns().add(text("props.col.address", PropertyRow.Column.ADDRESS, 170,
+        table.getColumns().add(text("props.col.name", PropertyRow.Column.NAME, 175, r -> r.summary().name(), null));
+        table.getColumns().add(text("props.col.address", PropertyRow.Column.ADDRESS, 165,
                 r -> r.summary().streetAddress(), null));
-        table.getColumns().add(text("props.col.district", PropertyRow.Column.DISTRICT, 120,
+        table.getColumns().add(text("props.col.district", PropertyRow.Column.DISTRICT, 130,
                 r -> r.summary().districtName(), null));
-        table.getColumns().add(text("props.col.organisation", PropertyRow.Column.ORGANISATION, 150,
+        table.getColumns().add(text("props.col.organisation", PropertyRow.Column.ORGANISATION, 175,
                 r -> r.summary().organisationName(), null));
-        table.getColumns().add(number("props.col.dwellings", PropertyRow.Column.DWELLINGS, 92,
+        table.getColumns().add(number("props.col.dwellings", PropertyRow.Column.DWELLINGS, 112,
                 r -> ints.format(r.summary().dwellings())));
-        table.getColumns().add(number("props.col.kits", PropertyRow.Column.KITS, 100,
+        table.getColumns().add(number("props.col.kits", PropertyRow.Column.KITS, 122,
                 r -> ints.format(r.summary().kitsHandedOut())));
         table.getColumns().add(coverageColumn());
-        table.getColumns().add(number("props.col.signs", PropertyRow.Column.SIGNS, 72,
+        table.getColumns().add(number("props.col.signs", PropertyRow.Column.SIGNS, 84,
                 r -> ints.format(r.summary().signs())));
         table.getColumns().add(statusColumn());
-        table.getColumns().add(text("props.col.phase", PropertyRow.Column.PHASE, 120,
+        table.getColumns().add(text("props.col.phase", PropertyRow.Column.PHASE, 125,
                 r -> r.summary().programmePhase(), null));
-        table.getColumns().add(text("props.col.markedOn", PropertyRow.Column.MARKED_ON, 100,
+        table.getColumns().add(text("props.col.markedOn", PropertyRow.Column.MARKED_ON, 108,
                 r -> r.summary().markedOn() == null ? null : DATE.format(r.summary().markedOn()), "props-date"));
 
         // sorting on precomputed keys: never through the cell values of 100,000 rows

@@ -1,5 +1,6 @@
 package se.markdna.ui.properties;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,9 @@ import se.markdna.domain.register.Organisation;
 import se.markdna.domain.register.PostalCode;
 import se.markdna.domain.register.Property;
 import se.markdna.domain.register.PropertyStatus;
+import se.markdna.domain.sprayer.SprayerCondition;
+import se.markdna.domain.sprayer.SprayerStatus;
+import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.i18n.Messages;
 import se.markdna.service.RegisterService;
 import se.markdna.service.ValidationException;
@@ -55,6 +59,11 @@ public final class PropertyFormModel {
 
     /** A field whose stored value differs from the user's. */
     public record FieldDiff(String field, String mine, String theirs) {
+    }
+
+    /** One DNA sprayer at the property, as the detail's read-only list shows it. */
+    public record SprayerLine(long id, String serial, String placement, String status, SprayerStatus statusCode,
+            String nextService) {
     }
 
     /** Someone else saved the property since it was opened. */
@@ -107,6 +116,7 @@ public final class PropertyFormModel {
 
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
+    private final ObservableList<SprayerLine> sprayers = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty open = new SimpleBooleanProperty();
@@ -166,25 +176,68 @@ public final class PropertyFormModel {
     }
 
     private record Loaded(Property property, List<KitDistribution> kits, List<AuditEntry> history,
-            List<Contact> contacts) {
+            List<Contact> contacts, List<SprayerLine> sprayers, List<District> districts,
+            List<Organisation> organisations) {
     }
 
-    /** Opens a stored property: the record, its kits, history and the organisation's contacts, in one call. */
+    /** Opens a stored property: the record, its kits, history, sprayers and the organisation's contacts, in one call. */
     public void open(long id) {
         open(id, null);
     }
 
+    /**
+     * Opens a stored property off the JavaFX thread. Works before the table has loaded (a link from
+     * another view): the districts and organisations the form's lists need are then read too.
+     */
     public void open(long id, Runnable then) {
+        boolean needLookups = list.districts().isEmpty() && list.organisations().isEmpty();
         list.run(() -> {
             Property p = register.property(id).orElseThrow(() -> new EditConflictException("property", id, -1));
             List<Contact> cs = p.organisationId() == null ? List.of() : register.contacts(p.organisationId());
-            return new Loaded(p, register.kitDistributions(id), register.history("property", id), cs);
+            return new Loaded(p, register.kitDistributions(id), register.history("property", id), cs,
+                    readSprayers(id), needLookups ? register.districts() : null,
+                    needLookups ? register.organisations() : null);
         }, l -> {
+            if (l.districts() != null) {
+                list.setLookups(l.districts(), l.organisations());
+            }
             show(l);
             if (then != null) {
                 then.run();
             }
         });
+    }
+
+    /** Reads the property's sprayers again (after one was added in the sprayer editor). */
+    public void reloadSprayers() {
+        Property p = original.get();
+        if (p == null) {
+            return;
+        }
+        long id = p.meta().id();
+        list.run(() -> readSprayers(id), lines -> {
+            if (original.get() != null && original.get().meta().id() == id) {
+                sprayers.setAll(lines);
+            }
+        });
+    }
+
+    /** Runs off the JavaFX thread: the sprayers with their status and next service as of today. */
+    private List<SprayerLine> readSprayers(long propertyId) {
+        var service = list.services().sprayers();
+        LocalDate today = service.today();
+        int horizon = list.services().settings().current().warningHorizonDays();
+        List<SprayerLine> out = new ArrayList<>();
+        for (SprayerSummary s : service.summariesOfProperty(propertyId)) {
+            SprayerCondition c = s.condition(today, horizon);
+            String placement = messages.label(s.placement());
+            if (!Text.isBlank(s.location())) {
+                placement = placement + " · " + s.location();
+            }
+            out.add(new SprayerLine(s.id(), s.serial(), placement, messages.label(c.status()), c.status(),
+                    c.nextService() == null ? "" : c.nextService().toString()));
+        }
+        return out;
     }
 
     private void show(Loaded l) {
@@ -196,6 +249,7 @@ public final class PropertyFormModel {
             fill(p);
             kits.setAll(l.kits());
             history.setAll(historyLines(l.history()));
+            sprayers.setAll(l.sprayers());
             original.set(p);
             title.set(p.designation());
             open.set(true);
@@ -218,8 +272,8 @@ public final class PropertyFormModel {
         organisation.set(findOrg(p.organisationId()));
         contact.set(p.contactId() == null ? null
                 : contacts.stream().filter(c -> p.contactId().equals(c.meta().id())).findFirst().orElse(null));
-        latitude.set(p.latitude() == null ? "" : String.valueOf(p.latitude()));
-        longitude.set(p.longitude() == null ? "" : String.valueOf(p.longitude()));
+        latitude.set(decimalText(p.latitude()));
+        longitude.set(decimalText(p.longitude()));
         buildingType.set(p.buildingType());
         dwellings.set(String.valueOf(p.dwellings()));
         signs.set(String.valueOf(p.signs()));
@@ -259,6 +313,7 @@ public final class PropertyFormModel {
         kits.clear();
         removedKits.clear();
         history.clear();
+        sprayers.clear();
         contacts.clear();
         clearKitEditor();
         errors.clear();
@@ -537,6 +592,15 @@ public final class PropertyFormModel {
         }
     }
 
+    /**
+     * Conflict: decide later. The form keeps this user's values; saving again meets the same
+     * stored version and asks again, so nothing is lost while the user compares.
+     */
+    public void keepEditing() {
+        conflict.set(null);
+        list.notice(messages.get("props.notice.conflictOpen"), true);
+    }
+
     /** The fields where two versions of a property differ, as the user reads them. */
     List<FieldDiff> differences(Property mine, Property theirs) {
         Map<String, String> a = display(mine);
@@ -632,6 +696,15 @@ public final class PropertyFormModel {
         }
     }
 
+    /** A coordinate as the user writes it: decimal comma in Swedish (both parse back). */
+    private String decimalText(Double d) {
+        if (d == null) {
+            return "";
+        }
+        String text = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return messages.isEnglish() ? text : text.replace('.', ',');
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
@@ -670,6 +743,7 @@ public final class PropertyFormModel {
 
     public ObservableList<Contact> contacts() { return contacts; }
     public ObservableList<HistoryLine> history() { return history; }
+    public ObservableList<SprayerLine> sprayers() { return sprayers; }
     public ObservableMap<String, String> errors() { return errors; }
     public BooleanBinding validBinding() { return valid; }
     public BooleanBinding canSaveBinding() { return canSave; }

@@ -84,7 +84,13 @@ final class PropertyFormPane extends StackPane {
         Tab history = new Tab(m.get("props.form.tab.history"), history());
         history.setId("tab-history");
         history.disableProperty().bind(form.originalProperty().isNull());
-        tabs.getTabs().addAll(details, kits, history);
+        Tab sprayers = new Tab(m.get("props.form.tab.sprayers"), sprayers());
+        sprayers.setId("tab-sprayers");
+        sprayers.textProperty().bind(Bindings.createStringBinding(() -> form.sprayers().isEmpty()
+                ? m.get("props.form.tab.sprayers")
+                : m.get("props.form.tab.sprayers") + " (" + form.sprayers().size() + ")", form.sprayers()));
+        sprayers.disableProperty().bind(form.originalProperty().isNull());
+        tabs.getTabs().addAll(details, kits, sprayers, history);
 
         Label empty = new Label(m.get("props.form.empty"), PropertiesView.icon(Material2AL.HOME_WORK));
         empty.getStyleClass().add("props-form-empty");
@@ -131,14 +137,7 @@ final class PropertyFormPane extends StackPane {
         close.setId("props-form-close");
         close.getStyleClass().addAll("button-icon", "flat");
         close.setTooltip(new javafx.scene.control.Tooltip(m.get("props.action.close")));
-        close.setOnAction(e -> {
-            if (form.dirtyProperty().get()) {
-                view.dialogs().confirm(m.get("props.form.unsaved"), m.get("props.notice.discard",
-                        form.titleProperty().get()), m.get("props.action.close"), form::close);
-            } else {
-                form.close();
-            }
-        });
+        close.setOnAction(e -> view.whenNoUnsavedChanges(form::close));
         Button save = new Button(m.get("props.action.save"), PropertiesView.icon(Material2MZ.SAVE));
         save.setId("props-save");
         save.getStyleClass().add("accent");
@@ -402,7 +401,7 @@ final class PropertyFormPane extends StackPane {
         edit.setOnAction(e -> form.editKit(t.getSelectionModel().getSelectedItem()));
         Button remove = new Button(m.get("props.kit.remove"), PropertiesView.icon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.setId("kit-remove");
-        remove.getStyleClass().add("danger");
+        remove.getStyleClass().addAll("danger", "button-outlined");
         remove.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> form.removeKit(t.getSelectionModel().getSelectedItem()));
         HBox buttons = new HBox(8, add, edit, remove);
@@ -478,6 +477,84 @@ final class PropertyFormPane extends StackPane {
         Node n = field("kit." + field, key, c);
         fieldControls.put("kit." + field, c);
         return n;
+    }
+
+    // ---- sprayers ------------------------------------------------------------------------------
+
+    /** The property's sprayers, read-only here: they are edited in the sprayer register. */
+    private Node sprayers() {
+        // two lines per sprayer: the detail pane is too narrow for four table columns
+        javafx.scene.control.ListView<PropertyFormModel.SprayerLine> t = new javafx.scene.control.ListView<>(
+                form.sprayers());
+        t.setId("props-sprayers");
+        t.getStyleClass().add("props-sprayer-list");
+        t.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            private final Label serial = new Label();
+            private final Label badge = new Label();
+            private final Label placement = new Label();
+            private final Label next = new Label();
+            private final VBox box;
+
+            {
+                serial.getStyleClass().add("props-sprayer-serial");
+                badge.getStyleClass().add("props-sprayer-status");
+                placement.getStyleClass().add("text-muted");
+                next.getStyleClass().add("text-muted");
+                Region grow = new Region();
+                HBox.setHgrow(grow, Priority.ALWAYS);
+                HBox second = new HBox(8, placement, grow, next);
+                HBox first = new HBox(8, serial, badge);
+                first.setAlignment(Pos.CENTER_LEFT);
+                box = new VBox(3, first, second);
+            }
+
+            @Override
+            protected void updateItem(PropertyFormModel.SprayerLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
+                    return;
+                }
+                serial.setText(line.serial());
+                badge.setText(line.status());
+                for (var st : se.markdna.domain.sprayer.SprayerStatus.values()) {
+                    badge.pseudoClassStateChanged(PseudoClass.getPseudoClass(st.name().toLowerCase().replace('_', '-')),
+                            st == line.statusCode());
+                }
+                placement.setText(line.placement());
+                next.setText(line.nextService().isEmpty() ? "" : m.get("props.sprayer.nextServiceOn", line.nextService()));
+                setGraphic(box);
+            }
+        });
+        t.setPlaceholder(new Label(m.get("props.sprayer.empty")));
+        t.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && t.getSelectionModel().getSelectedItem() != null) {
+                view.showSprayer(t.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        t.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
+                view.showSprayer(t.getSelectionModel().getSelectedItem().id());
+            }
+        });
+
+        Button add = new Button(m.get("props.sprayer.add"), PropertiesView.icon(Material2AL.ADD));
+        add.setId("props-sprayer-add");
+        add.setOnAction(e -> view.addSprayer());
+        // a new sprayer needs a stored property, and unsaved edits would be lost on the way
+        add.disableProperty().bind(form.originalProperty().isNull().or(form.dirtyProperty()));
+        Button show = new Button(m.get("props.sprayer.show"), PropertiesView.icon(Material2MZ.OPEN_IN_NEW));
+        show.setId("props-sprayer-show");
+        show.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        show.setOnAction(e -> view.showSprayer(t.getSelectionModel().getSelectedItem().id()));
+        Label hint = new Label(m.get("props.sprayer.hint"));
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        HBox buttons = new HBox(8, add, show);
+        VBox box = new VBox(10, buttons, t, hint);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        box.getStyleClass().add("props-tab-content");
+        return box;
     }
 
     // ---- history -------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ public final class PropertyListViewModel {
     private final AppServices services;
     private final RegisterService register;
     private final Messages messages;
-    private final Async async;
+    private final BackgroundRunner runner;
 
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
     private final FilteredList<PropertyRow> filtered = new FilteredList<>(rows, r -> true);
@@ -91,11 +91,16 @@ public final class PropertyListViewModel {
     private long lastFilterNanos;
     private long lastSortNanos;
 
-    public PropertyListViewModel(AppServices services, Messages messages, Async async) {
+    /** For the application: database work through {@link se.markdna.ui.common.BackgroundTask}. */
+    public PropertyListViewModel(AppServices services, Messages messages) {
+        this(services, messages, BackgroundRunner.backgroundTask());
+    }
+
+    public PropertyListViewModel(AppServices services, Messages messages, BackgroundRunner runner) {
         this.services = services;
         this.register = services.register();
         this.messages = messages;
-        this.async = async;
+        this.runner = runner;
         search.addListener((o, a, b) -> refilter());
         SetChangeListener<Object> onFilter = c -> refilter();
         districtFilter.addListener(onFilter);
@@ -116,6 +121,11 @@ public final class PropertyListViewModel {
 
     /** Loads every row, the districts and the organisations with one call off the JavaFX thread. */
     public void load() {
+        load(null);
+    }
+
+    /** As {@link #load()}; {@code then} runs on the JavaFX thread once the rows are in place. */
+    public void load(Runnable then) {
         run(() -> {
             List<PropertySummary> summaries = register.propertySummaries();
             List<PropertyRow> mapped = new ArrayList<>(summaries.size());
@@ -128,6 +138,9 @@ public final class PropertyListViewModel {
             rows.setAll(snap.rows());
             phases.setAll(distinctPhases());
             loaded.set(true);
+            if (then != null) {
+                then.run();
+            }
         });
     }
 
@@ -137,7 +150,7 @@ public final class PropertyListViewModel {
                 snap -> setLookups(snap.districts(), snap.organisations()));
     }
 
-    private void setLookups(List<District> ds, List<Organisation> os) {
+    void setLookups(List<District> ds, List<Organisation> os) {
         List<District> d = new ArrayList<>(ds);
         d.sort(Comparator.comparing(x -> PropertyRow.key(x.name()), Comparator.nullsLast(Comparator.naturalOrder())));
         List<Organisation> o = new ArrayList<>(os);
@@ -260,6 +273,53 @@ public final class PropertyListViewModel {
         lastSortNanos = System.nanoTime() - t0;
     }
 
+    /** True when a search text or any column filter narrows the table. */
+    public boolean isFiltered() {
+        return !search.get().isBlank() || !districtFilter.isEmpty() || !organisationFilter.isEmpty()
+                || !statusFilter.isEmpty() || !phaseFilter.isEmpty();
+    }
+
+    /**
+     * The active search and filters in words, e.g. {@code Sök: "dalby" · Status: Aktiv}; empty when
+     * the table shows everything. For the About sheet of an export of the rows shown.
+     */
+    public String filterDescription() {
+        List<String> parts = new ArrayList<>();
+        if (!search.get().isBlank()) {
+            parts.add(messages.get("props.filterText.search", search.get().strip()));
+        }
+        addNames(parts, "props.filter.district", districts, districtFilter, d -> d.meta().id(), District::name);
+        addNames(parts, "props.filter.organisation", organisations, organisationFilter, o -> o.meta().id(),
+                Organisation::name);
+        addNames(parts, "props.filter.status", List.of(PropertyStatus.values()), statusFilter, st -> st,
+                messages::label);
+        addNames(parts, "props.filter.phase", phases, phaseFilter, p -> p, p -> p);
+        return String.join(" · ", parts);
+    }
+
+    private <T, K> void addNames(List<String> parts, String titleKey, List<T> all, Set<K> chosen,
+            java.util.function.Function<T, K> key, java.util.function.Function<T, String> name) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (T t : all) {
+            if (chosen.contains(key.apply(t))) {
+                names.add(name.apply(t));
+            }
+        }
+        parts.add(messages.get(titleKey) + ": " + String.join(", ", names));
+    }
+
+    /** The ids of the rows the table shows, in its filter and sort order. */
+    public List<Long> shownIds() {
+        List<Long> ids = new ArrayList<>(sorted.size());
+        for (PropertyRow r : sorted) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
     public void clearFilters() {
         search.set("");
         districtFilter.clear();
@@ -309,7 +369,12 @@ public final class PropertyListViewModel {
         }, then);
     }
 
-    /** The confirmation text naming the property and what goes with it. */
+    /** The confirmation's question, naming the property. */
+    public String deleteHeader(DeletePreview preview) {
+        return messages.get("props.delete.header", preview.property().designation());
+    }
+
+    /** The confirmation's text: what goes with the property. */
     public String deleteQuestion(DeletePreview preview) {
         return messages.get("props.delete.question", preview.property().designation(), preview.kitDistributions(),
                 preview.sprayers());
@@ -389,7 +454,7 @@ public final class PropertyListViewModel {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running.set(running.get() + 1);
-        async.run(work, v -> {
+        runner.run(work, v -> {
             running.set(running.get() - 1);
             onSuccess.accept(v);
         }, e -> {
@@ -434,8 +499,8 @@ public final class PropertyListViewModel {
         return services;
     }
 
-    Async async() {
-        return async;
+    BackgroundRunner runner() {
+        return runner;
     }
 
     public ObservableList<PropertyRow> rows() {

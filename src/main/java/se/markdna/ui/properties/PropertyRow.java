@@ -113,6 +113,9 @@ public final class PropertyRow {
         return coverage;
     }
 
+    private static final Comparator<String> TEXT_ASCENDING = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final Comparator<String> TEXT_DESCENDING = Comparator.nullsLast(Comparator.reverseOrder());
+
     /** The sortable columns and how each compares rows (empty values last in both directions). */
     public enum Column {
         DESIGNATION(textKey(r -> r.designationKey)),
@@ -149,17 +152,16 @@ public final class PropertyRow {
         }
 
         private static Comparator<PropertyRow> textKey(Function<PropertyRow, String> key) {
-            // nullsLast is applied per direction by wrapping: reversed() of nullsLast would put nulls first
+            // nullsLast is applied per direction: reversed() of a nullsLast comparator would put nulls first
             return new Comparator<>() {
                 @Override
                 public int compare(PropertyRow a, PropertyRow b) {
-                    return Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(key.apply(a), key.apply(b));
+                    return TEXT_ASCENDING.compare(key.apply(a), key.apply(b));
                 }
 
                 @Override
                 public Comparator<PropertyRow> reversed() {
-                    return (a, b) -> Comparator.nullsLast(Comparator.<String>reverseOrder())
-                            .compare(key.apply(a), key.apply(b));
+                    return (a, b) -> TEXT_DESCENDING.compare(key.apply(a), key.apply(b));
                 }
             };
         }

@@ -31,13 +31,13 @@ import se.markdna.service.RegisterService;
 
 /**
  * Organisations with their contacts, and districts: lists and one form each, with problems shown
- * per field as the user types. No Nodes; database work through {@link Async}.
+ * per field as the user types. No Nodes; database work through a {@link BackgroundRunner}.
  */
 public final class ReferenceDataModel {
 
     private final RegisterService register;
     private final Messages m;
-    private final Async async;
+    private final BackgroundRunner runner;
     private final StringProperty notice = new SimpleStringProperty();
     private final BooleanProperty noticeIsError = new SimpleBooleanProperty();
 
@@ -59,6 +59,7 @@ public final class ReferenceDataModel {
     final StringProperty contactRole = new SimpleStringProperty("");
     final StringProperty contactPhone = new SimpleStringProperty("");
     final StringProperty contactEmail = new SimpleStringProperty("");
+    final StringProperty contactRetention = new SimpleStringProperty("");
     final ObservableMap<String, String> contactErrors = FXCollections.observableHashMap();
 
     // district form
@@ -76,16 +77,19 @@ public final class ReferenceDataModel {
     final StringProperty dReason = new SimpleStringProperty("");
     final ObservableMap<String, String> districtErrors = FXCollections.observableHashMap();
 
+    private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty();
+    private final BooleanBinding busy = running.greaterThan(0);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Runnable onChanged = () -> { };
 
-    public ReferenceDataModel(AppServices services, Messages messages, Async async) {
+    public ReferenceDataModel(AppServices services, Messages messages, BackgroundRunner runner) {
         this.register = services.register();
         this.m = messages;
-        this.async = async;
+        this.runner = runner;
         for (Observable o : new Observable[] {orgNumber, orgName, orgType, orgOpen}) {
             o.addListener(x -> validateOrg());
         }
-        for (Observable o : new Observable[] {contactName, contactRole, contactPhone, contactEmail, org}) {
+        for (Observable o : new Observable[] {contactName, contactRole, contactPhone, contactEmail, contactRetention, org}) {
             o.addListener(x -> validateContact());
         }
         for (Observable o : new Observable[] {dName, dMainArea, dKind, dHouseholds, dLatitude, dLongitude, dSafety,
@@ -99,17 +103,21 @@ public final class ReferenceDataModel {
         onChanged = r;
     }
 
+    private record Lists(List<Organisation> organisations, List<District> districts) {
+    }
+
+    /** Reads the organisations and districts off the JavaFX thread. */
     public void load() {
-        async.run(() -> new Object[] {register.organisations(), register.districts()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<Organisation> os = (List<Organisation>) r[0];
-            @SuppressWarnings("unchecked")
-            List<District> ds = (List<District>) r[1];
-            organisations.setAll(os.stream().sorted((a, b) -> PropertyRow.key(a.name())
-                    .compareTo(PropertyRow.key(b.name()))).toList());
-            districts.setAll(ds.stream().sorted((a, b) -> PropertyRow.key(a.name())
-                    .compareTo(PropertyRow.key(b.name()))).toList());
+        run(() -> new Lists(register.organisations(), register.districts()), lists -> {
+            organisations.setAll(sortedByName(lists.organisations(), Organisation::name));
+            districts.setAll(sortedByName(lists.districts(), District::name));
+            loaded.set(true);
         }, this::fail);
+    }
+
+    private static <T> List<T> sortedByName(List<T> items, java.util.function.Function<T, String> name) {
+        return items.stream().sorted(java.util.Comparator.comparing(x -> PropertyRow.key(name.apply(x)),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
     }
 
     // ---- organisations -------------------------------------------------------------------------
@@ -132,7 +140,7 @@ public final class ReferenceDataModel {
         orgOpen.set(true);
         clearContact();
         long id = o.meta().id();
-        async.run(() -> register.contacts(id), contacts::setAll, this::fail);
+        run(() -> register.contacts(id), contacts::setAll, this::fail);
     }
 
     void validateOrg() {
@@ -158,7 +166,7 @@ public final class ReferenceDataModel {
             return;
         }
         Organisation draft = orgDraft();
-        async.run(() -> register.saveOrganisation(draft), saved -> {
+        run(() -> register.saveOrganisation(draft), saved -> {
             replace(organisations, saved, o -> o.meta().id());
             org.set(saved);
             orgNumber.set(saved.organisationNumber());
@@ -172,7 +180,7 @@ public final class ReferenceDataModel {
         if (o == null) {
             return;
         }
-        async.run(() -> {
+        run(() -> {
             register.deleteOrganisation(o);
             return o;
         }, done -> {
@@ -197,6 +205,7 @@ public final class ReferenceDataModel {
         contactRole.set(c.role() == null ? "" : c.role());
         contactPhone.set(c.phone() == null ? "" : c.phone());
         contactEmail.set(c.email() == null ? "" : c.email());
+        contactRetention.set(c.retentionNote() == null ? "" : c.retentionNote());
     }
 
     void clearContact() {
@@ -205,13 +214,14 @@ public final class ReferenceDataModel {
         contactRole.set("");
         contactPhone.set("");
         contactEmail.set("");
+        contactRetention.set("");
         contactErrors.clear();
     }
 
     void validateContact() {
         Map<String, String> e = new LinkedHashMap<>();
         boolean touched = contact.get() != null || !Text.isBlank(contactName.get()) || !Text.isBlank(contactPhone.get())
-                || !Text.isBlank(contactEmail.get());
+                || !Text.isBlank(contactEmail.get()) || !Text.isBlank(contactRetention.get());
         if (touched && org.get() != null) {
             for (Problem p : contactDraft().validate()) {
                 e.putIfAbsent(p.field(), m.problem(p));
@@ -226,7 +236,7 @@ public final class ReferenceDataModel {
         return new Contact(c == null ? RecordMeta.NEW : c.meta(), org.get() == null ? 0 : org.get().meta().id(),
                 Text.blankToNull(contactName.get()), Text.blankToNull(contactRole.get()),
                 Text.blankToNull(contactPhone.get()), Text.blankToNull(contactEmail.get()),
-                c == null ? null : c.retentionNote());
+                Text.blankToNull(contactRetention.get()));
     }
 
     public void saveContact() {
@@ -235,7 +245,7 @@ public final class ReferenceDataModel {
             return;
         }
         Contact draft = contactDraft();
-        async.run(() -> register.saveContact(draft), saved -> {
+        run(() -> register.saveContact(draft), saved -> {
             replace(contacts, saved, c -> c.meta().id());
             clearContact();
             notice(m.get("ref.saved", saved.name()), false);
@@ -243,7 +253,7 @@ public final class ReferenceDataModel {
     }
 
     public void deleteContact(Contact c) {
-        async.run(() -> {
+        run(() -> {
             register.deleteContact(c);
             return c;
         }, done -> {
@@ -251,6 +261,33 @@ public final class ReferenceDataModel {
             clearContact();
             notice(m.get("ref.deleted", c.name()), false);
         }, e -> inUseOrFail(e, c.name()));
+    }
+
+    /** The confirmation text for erasing a contact's personal data, naming the contact. */
+    String eraseQuestion(Contact c) {
+        return m.get("ref.contact.eraseQuestion", c.name(), org.get() == null ? "" : org.get().name());
+    }
+
+    /**
+     * Erases the contact's name, phone and email from the register and its history (GDPR): the
+     * row stays, so properties that point to it keep their link, but nobody can be identified.
+     */
+    public void eraseContact(Contact c) {
+        long id = c.meta().id();
+        String name = c.name();
+        run(() -> {
+            boolean erased = register.eraseContact(id);
+            return erased ? register.contacts(c.organisationId()) : null;
+        }, fresh -> {
+            if (fresh == null) {
+                notice(m.get("ref.contact.eraseGone", name), true);
+                return;
+            }
+            contacts.setAll(fresh);
+            clearContact();
+            notice(m.get("ref.contact.erased", name), false);
+            onChanged.run();
+        }, this::fail);
     }
 
     // ---- districts -----------------------------------------------------------------------------
@@ -311,7 +348,7 @@ public final class ReferenceDataModel {
         if (!e.isEmpty() || !districtErrors.isEmpty()) {
             return;
         }
-        async.run(() -> register.saveDistrict(draft), saved -> {
+        run(() -> register.saveDistrict(draft), saved -> {
             replace(districts, saved, x -> x.meta().id());
             district.set(saved);
             notice(m.get("ref.saved", saved.name()), false);
@@ -324,7 +361,7 @@ public final class ReferenceDataModel {
         if (d == null) {
             return;
         }
-        async.run(() -> {
+        run(() -> {
             register.deleteDistrict(d);
             return d;
         }, done -> {
@@ -337,6 +374,29 @@ public final class ReferenceDataModel {
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
+
+    /** Database work off the JavaFX thread, counted in {@link #busy()}. */
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+            java.util.function.Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
+        runner.run(work, v -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(v);
+        }, e -> {
+            running.set(running.get() - 1);
+            onFailure.accept(e);
+        });
+    }
+
+    /** True while database work runs. */
+    public BooleanBinding busy() {
+        return busy;
+    }
+
+    /** True once the lists have been read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
 
     private int integer(String field, String text, Map<String, String> e) {
         String t = text == null ? "" : text.replaceAll("[\\s\\u00a0]", "");

@@ -40,75 +40,130 @@ import se.markdna.domain.register.MainArea;
 import se.markdna.domain.register.Organisation;
 import se.markdna.domain.register.OrganisationType;
 import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.ui.common.Dialogs;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
-/** Organisations (with their contacts) and districts: the reference data properties point at. */
-public final class ReferenceDataView extends BorderPane {
+/**
+ * Organisations (with their contacts) and districts: the reference data properties point at.
+ * Exports as shown the organisations or the districts, whichever tab is open.
+ */
+public final class ReferenceDataView extends BorderPane implements ExportableView, Refreshable {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
+    private final UiContext ctx;
     private final ReferenceDataModel vm;
     private final Messages m;
-    private Dialogs dialogs;
+    private final TabPane tabs;
+    private TableView<Organisation> organisationTable;
+    private TableView<District> districtTable;
 
-    public ReferenceDataView(AppServices services, Messages messages) {
-        this(new ReferenceDataModel(services, messages, Async.fx()), messages);
+    public ReferenceDataView(UiContext ctx) {
+        this(ctx, new ReferenceDataModel(ctx.services(), ctx.messages(), BackgroundRunner.backgroundTask()));
     }
 
-    public ReferenceDataView(ReferenceDataModel vm, Messages messages) {
+    ReferenceDataView(UiContext ctx, ReferenceDataModel vm) {
+        this.ctx = ctx;
         this.vm = vm;
-        this.m = messages;
-        this.dialogs = Dialogs.fx(this, m);
+        this.m = ctx.messages();
         getStyleClass().addAll("props-view", "ref-view");
         setId("reference-view");
         getStylesheets().add(PropertiesView.stylesheet());
 
         Label title = new Label(m.get("ref.title"));
         title.getStyleClass().add("title-2");
-        HBox header = new HBox(title);
+        Label subtitle = new Label(m.get("ref.subtitle"));
+        subtitle.getStyleClass().add("text-muted");
+        VBox titles = new VBox(2, title, subtitle);
+        HBox header = new HBox(titles);
         header.getStyleClass().add("props-header");
-        TabPane tabs = new TabPane(new Tab(m.get("ref.tab.organisations"), organisations()),
-                new Tab(m.get("ref.tab.districts"), districts()));
+        Tab orgTab = new Tab(m.get("ref.tab.organisations"), organisations());
+        orgTab.setId("ref-tab-organisations");
+        Tab districtTab = new Tab(m.get("ref.tab.districts"), districts());
+        districtTab.setId("ref-tab-districts");
+        tabs = new TabPane(orgTab, districtTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("ref-tabs");
         setTop(header);
         setCenter(tabs);
         Label notice = new Label();
         notice.setId("ref-notice");
         notice.getStyleClass().add("props-notice");
         notice.setVisible(false);
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        hide.setOnFinished(e -> notice.setVisible(false));
         vm.noticeProperty().addListener((o, a, t) -> {
             if (t != null) {
                 notice.setText(t);
                 notice.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), vm.noticeIsErrorProperty().get());
                 notice.setVisible(true);
+                hide.playFromStart();
             }
         });
-        HBox bar = new HBox(notice);
+        javafx.scene.control.ProgressBar busy = new javafx.scene.control.ProgressBar();
+        busy.setId("ref-busy");
+        busy.setPrefWidth(120);
+        busy.visibleProperty().bind(vm.busy());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, notice, grow, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("props-statusbar");
         setBottom(bar);
         sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
+            if (s != null && !vm.loadedProperty().get()) {
                 vm.load();
             }
         });
+        vm.setOnChanged(() -> ctx.shell().refreshStatus());
     }
 
     public ReferenceDataModel viewModel() {
         return vm;
     }
 
-    public void setDialogs(Dialogs d) {
-        this.dialogs = d;
+    Dialogs dialogs() {
+        return ctx.dialogs();
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty readyProperty() {
+        return vm.loadedProperty();
+    }
+
+    /** The organisations or the districts, as the open tab shows them (sorted as the user sorted). */
+    @Override
+    public java.util.Optional<ShownRows> shownRows() {
+        if (!vm.loadedProperty().get()) {
+            return java.util.Optional.empty();
+        }
+        boolean districtsShown = tabs.getSelectionModel().getSelectedIndex() == 1;
+        java.util.List<Long> ids = districtsShown
+                ? districtTable.getItems().stream().map(d -> d.meta().id()).toList()
+                : organisationTable.getItems().stream().map(o -> o.meta().id()).toList();
+        return java.util.Optional.of(new ShownRows(districtsShown ? Sheet.DISTRICTS : Sheet.ORGANISATIONS, ids, ""));
     }
 
     // ---- organisations -------------------------------------------------------------------------
 
     private Node organisations() {
         TableView<Organisation> table = new TableView<>(vm.organisations);
+        organisationTable = table;
         table.setId("ref-org-table");
-        table.getColumns().add(col(m.get("ref.org.name"), 220, Organisation::name));
-        table.getColumns().add(col(m.get("ref.org.number"), 130, Organisation::organisationNumber));
-        table.getColumns().add(col(m.get("ref.org.type"), 180, o -> m.label(o.type())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(m.get("ref.empty.organisations")));
+        table.getColumns().add(col(m.get("ref.org.name"), 185, Organisation::name));
+        table.getColumns().add(col(m.get("ref.org.number"), 195, Organisation::organisationNumber));
+        table.getColumns().add(col(m.get("ref.org.type"), 190, o -> m.label(o.type())));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.openOrganisation(b);
@@ -140,22 +195,28 @@ public final class ReferenceDataView extends BorderPane {
         save.disableProperty().bind(vm.orgValid().not());
         save.setOnAction(e -> vm.saveOrganisation());
         Button delete = new Button(m.get("ref.delete"), PropertiesView.icon(Material2AL.DELETE_OUTLINE));
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.disableProperty().bind(vm.org.isNull());
-        delete.setOnAction(e -> dialogs.confirm(m.get("ref.delete"), m.get("ref.deleteQuestion", vm.org.get().name()),
-                m.get("ref.delete"), vm::deleteOrganisation));
+        delete.setId("ref-org-delete");
+        delete.setOnAction(e -> {
+            if (dialogs().confirm(m.get("ref.org.deleteTitle"), m.get("ref.deleteQuestion", vm.org.get().name()),
+                    m.get("ref.org.deleteText"), m.get("ref.delete"))) {
+                vm.deleteOrganisation();
+            }
+        });
         HBox actions = new HBox(8, save, delete);
 
         // contacts of the organisation
         Label contactsTitle = new Label(m.get("ref.org.contacts"));
-        contactsTitle.getStyleClass().add("props-section");
+        contactsTitle.getStyleClass().add("ref-contacts-title");
         TableView<Contact> contacts = new TableView<>(vm.contacts);
         contacts.setId("ref-contacts");
         contacts.setPrefHeight(160);
-        contacts.getColumns().add(col(m.get("ref.contact.name"), 150, Contact::name));
-        contacts.getColumns().add(col(m.get("ref.contact.role"), 110, Contact::role));
-        contacts.getColumns().add(col(m.get("ref.contact.phone"), 110, Contact::phone));
+        contacts.getColumns().add(col(m.get("ref.contact.name"), 140, Contact::name));
+        contacts.getColumns().add(col(m.get("ref.contact.role"), 130, Contact::role));
+        contacts.getColumns().add(col(m.get("ref.contact.phone"), 125, Contact::phone));
         contacts.getColumns().add(col(m.get("ref.contact.email"), 170, Contact::email));
+        contacts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         contacts.setPlaceholder(new Label(m.get("ref.empty.contacts")));
         contacts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -173,8 +234,12 @@ public final class ReferenceDataView extends BorderPane {
                 cErrs, cCtrls), 0, 1);
         cg.add(field("contact-email", "email", m.get("ref.contact.email"), text("contact-email", vm.contactEmail),
                 cErrs, cCtrls), 1, 1);
+        TextField retention = text("contact-retention", vm.contactRetention);
+        retention.setPromptText(m.get("ref.contact.retentionPrompt"));
+        cg.add(field("contact-retention", "retentionNote", m.get("ref.contact.retention"), retention, cErrs, cCtrls),
+                0, 2, 2, 1);
         wireErrors(vm.contactErrors, cErrs, cCtrls);
-        Button saveContact = new Button(m.get("ref.save"), PropertiesView.icon(Material2MZ.SAVE));
+        Button saveContact = new Button(m.get("ref.contact.save"), PropertiesView.icon(Material2MZ.SAVE));
         saveContact.setId("ref-contact-save");
         saveContact.setOnAction(e -> vm.saveContact());
         Button newContact = new Button(m.get("ref.contact.new"), PropertiesView.icon(Material2AL.ADD));
@@ -183,16 +248,44 @@ public final class ReferenceDataView extends BorderPane {
             vm.newContact();
         });
         Button deleteContact = new Button(m.get("ref.delete"), PropertiesView.icon(Material2AL.DELETE_OUTLINE));
-        deleteContact.getStyleClass().add("danger");
+        deleteContact.getStyleClass().addAll("danger", "button-outlined");
         deleteContact.disableProperty().bind(vm.contact.isNull());
-        deleteContact.setOnAction(e -> dialogs.confirm(m.get("ref.delete"),
-                m.get("ref.deleteQuestion", vm.contact.get().name()), m.get("ref.delete"),
-                () -> vm.deleteContact(vm.contact.get())));
-        HBox contactActions = new HBox(8, newContact, saveContact, deleteContact);
-        VBox contactBox = new VBox(8, contactsTitle, contacts, cg, contactActions);
+        deleteContact.setId("ref-contact-delete");
+        deleteContact.setOnAction(e -> {
+            Contact c = vm.contact.get();
+            if (dialogs().confirm(m.get("ref.contact.deleteTitle"), m.get("ref.deleteQuestion", c.name()),
+                    m.get("ref.contact.deleteText"), m.get("ref.delete"))) {
+                vm.deleteContact(c);
+            }
+        });
+        Button eraseContact = new Button(m.get("ref.contact.erase"), PropertiesView.icon(Material2MZ.PERSON_REMOVE));
+        eraseContact.setId("ref-contact-erase");
+        eraseContact.getStyleClass().addAll("danger", "button-outlined");
+        eraseContact.setTooltip(new javafx.scene.control.Tooltip(m.get("ref.contact.eraseTip")));
+        eraseContact.disableProperty().bind(vm.contact.isNull());
+        eraseContact.setOnAction(e -> {
+            Contact c = vm.contact.get();
+            if (dialogs().confirm(m.get("ref.contact.eraseTitle"), m.get("ref.contact.eraseHeader", c.name()),
+                    vm.eraseQuestion(c), m.get("ref.contact.eraseConfirm"))) {
+                vm.eraseContact(c);
+            }
+        });
+        Region contactGrow = new Region();
+        HBox.setHgrow(contactGrow, Priority.ALWAYS);
+        // the actions on the chosen contact sit with the list; saving sits under the fields it saves
+        HBox contactTools = new HBox(8, newContact, contactGrow, deleteContact, eraseContact);
+        contactTools.setAlignment(Pos.CENTER_LEFT);
+        contactsTitle.getStyleClass().add("ref-contact-header");
+        contactsTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox contactActions = new HBox(8, saveContact);
+        VBox contactBox = new VBox(8, contactsTitle, contactTools, contacts, cg, contactActions);
         contactBox.disableProperty().bind(vm.org.isNull());
 
-        VBox form = new VBox(10, g, actions, contactBox);
+        Label formTitle = new Label();
+        formTitle.getStyleClass().add("title-3");
+        formTitle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.org.isNull())
+                .then(m.get("ref.org.new")).otherwise(vm.orgName));
+        VBox form = new VBox(10, formTitle, g, actions, contactBox);
         return splitWithForm(left, form, vm.orgOpen);
     }
 
@@ -200,7 +293,10 @@ public final class ReferenceDataView extends BorderPane {
 
     private Node districts() {
         TableView<District> table = new TableView<>(vm.districts);
+        districtTable = table;
         table.setId("ref-district-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(m.get("ref.empty.districts")));
         table.getColumns().add(col(m.get("ref.district.name"), 150, District::name));
         table.getColumns().add(col(m.get("ref.district.mainArea"), 100, d -> m.label(d.mainArea())));
         table.getColumns().add(col(m.get("ref.district.households"), 90, d -> String.valueOf(d.households())));
@@ -258,11 +354,21 @@ public final class ReferenceDataView extends BorderPane {
         save.disableProperty().bind(vm.districtValid().not());
         save.setOnAction(e -> vm.saveDistrict());
         Button delete = new Button(m.get("ref.delete"), PropertiesView.icon(Material2AL.DELETE_OUTLINE));
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.disableProperty().bind(vm.district.isNull());
-        delete.setOnAction(e -> dialogs.confirm(m.get("ref.delete"),
-                m.get("ref.deleteQuestion", vm.district.get().name()), m.get("ref.delete"), vm::deleteDistrict));
-        VBox form = new VBox(10, g, new HBox(8, save, delete));
+        delete.setId("ref-district-delete");
+        delete.setOnAction(e -> {
+            if (dialogs().confirm(m.get("ref.district.deleteTitle"),
+                    m.get("ref.deleteQuestion", vm.district.get().name()), m.get("ref.district.deleteText"),
+                    m.get("ref.delete"))) {
+                vm.deleteDistrict();
+            }
+        });
+        Label formTitle = new Label();
+        formTitle.getStyleClass().add("title-3");
+        formTitle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.district.isNull())
+                .then(m.get("ref.district.new")).otherwise(vm.dName));
+        VBox form = new VBox(10, formTitle, g, new HBox(8, save, delete));
         return splitWithForm(left, form, vm.districtOpen);
     }
 

@@ -30,28 +30,52 @@ import se.markdna.domain.register.PropertyStatus;
 import se.markdna.i18n.Messages;
 import se.markdna.persistence.Database;
 import se.markdna.service.AppServices;
+import se.markdna.ui.common.Dialogs;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
-/** The property register driven through its real view on the Lund demo data (headless Monocle). */
+/**
+ * The property register driven through its real views on the Lund demo data (headless Monocle):
+ * the views get a {@link UiContext} whose dialogs answer "yes" and record what was asked, and a
+ * {@link TestShell} that records where they send the user.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PropertiesViewTest {
 
     private AppServices services;
+    private UiContext ctx;
+    private TestShell shell;
+    private Stage stage;
     private PropertiesView view;
     private ReferenceDataView reference;
     private final List<String> questions = new ArrayList<>();
 
+    /** The demo register, loaded once; every test starts from its own copy (loading it takes seconds). */
+    private static Path demoTemplate;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void loadDemoOnce() throws Exception {
+        Path dir = Files.createTempDirectory("props-ui-template");
+        AppServices template = new AppServices(Database.open(dir.resolve("demo.db")), () -> "test",
+                Clock.systemDefaultZone());
+        template.demo().load(false);
+        demoTemplate = dir.resolve("demo-copy.db");
+        template.database().backupTo(demoTemplate);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         javafx.application.Application.setUserAgentStylesheet(
                 getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
         Path dir = Files.createTempDirectory("props-ui");
+        Files.copy(demoTemplate, dir.resolve("t.db"));
         services = new AppServices(Database.open(dir.resolve("t.db")), () -> "test", Clock.systemDefaultZone());
-        services.demo().load(false);
-        Messages sv = new Messages(Messages.SWEDISH);
-        view = new PropertiesView(services, sv);
-        view.setDialogs(Dialogs.answering(true, false, questions::add));
-        reference = new ReferenceDataView(services, sv);
-        reference.setDialogs(Dialogs.answering(true, false, questions::add));
+        ctx = new UiContext(services, new Messages(Messages.SWEDISH), Dialogs.recording(true, questions));
+        shell = new TestShell(stage);
+        ctx.attach(shell);
+        view = new PropertiesView(ctx);
+        reference = new ReferenceDataView(ctx);
         TabPane tabs = new TabPane(new javafx.scene.control.Tab("Fastigheter", view),
                 new javafx.scene.control.Tab("Register", reference));
         stage.setScene(new Scene(tabs, 1260, 780));
@@ -191,7 +215,7 @@ class PropertiesViewTest {
         robot.interact(() -> view.table().requestFocus());
         robot.type(KeyCode.DELETE);
         waitUntil(() -> vm().rows().size() == total - 1);
-        assertThat(questions).anyMatch(q -> q.startsWith("Ta bort " + r.designation() + "?"));
+        assertThat(questions).contains("confirm: Ta bort fastighet: Ta bort " + r.designation() + "?");
         assertThat(services.register().property(r.id())).isEmpty();
         robot.clickOn("#props-undo");
         waitUntil(() -> vm().rows().size() == total);
@@ -208,5 +232,91 @@ class PropertiesViewTest {
         assertThat(robot.lookup("#ref-org-save").queryButton().isDisabled()).isTrue();
         type(robot, "org-number", "556036-0793");
         assertThat(robot.lookup("#error-org-number").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aPropertyOpensFromAnotherViewEvenBeforeTheTableHasLoaded(FxRobot robot) throws Exception {
+        long id = services.register().propertySummaries().get(10).id();
+        PropertiesView fresh = WaitForAsyncUtils.asyncFx(() -> new PropertiesView(ctx)).get();
+        robot.interact(() -> fresh.openRecord(id));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fresh.viewModel().form().originalProperty().get() != null);
+        assertThat(fresh.viewModel().loadedProperty().get()).isFalse();
+        assertThat(fresh.viewModel().form().originalProperty().get().meta().id()).isEqualTo(id);
+        assertThat(fresh.viewModel().form().districtProperty().get()).isNotNull();
+        robot.interact(() -> stage.getScene().setRoot(fresh));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fresh.viewModel().loadedProperty().get()
+                && fresh.table().getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fresh.table().getSelectionModel().getSelectedItem().id()).isEqualTo(id);
+        assertThat(robot.lookup("#props-form-title").queryAs(Label.class).getText())
+                .isEqualTo(fresh.viewModel().form().designationProperty().get());
+    }
+
+    @Test
+    void theRowsShownAreOfferedForExportInDisplayOrder(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#props-search").write("genarp");
+        waitUntil(() -> vm().items().size() < vm().rows().size());
+        ShownRows shown = view.shownRows().orElseThrow();
+        assertThat(shown.sheet()).isEqualTo(se.markdna.io.interchange.Sheet.PROPERTIES);
+        assertThat(shown.filterText()).isEqualTo("Sök: \"genarp\"");
+        List<Long> displayed = view.table().getItems().stream().map(PropertyRow::id).toList();
+        assertThat(shown.ids()).isNotEmpty().containsExactlyElementsOf(displayed);
+    }
+
+    @Test
+    void theDetailListsTheSprayersAndLinksToThem(FxRobot robot) throws Exception {
+        loaded();
+        var sprayer = services.sprayers().summaries().get(0);
+        robot.interact(() -> view.openRecord(sprayer.propertyId()));
+        waitUntil(() -> !vm().form().sprayers().isEmpty());
+        robot.clickOn("#tab-sprayers");
+        javafx.scene.control.ListView<?> sprayers = robot.lookup("#props-sprayers").queryAs(javafx.scene.control.ListView.class);
+        assertThat(sprayers.getItems()).hasSize(services.sprayers().summariesOfProperty(sprayer.propertyId()).size());
+        robot.doubleClickOn(sprayer.serial());
+        waitUntil(() -> shell.opened.contains("sprayers/" + sprayer.id()));
+
+        int windows = robot.listWindows().size();
+        robot.clickOn("#props-sprayer-add");
+        waitUntil(() -> robot.listWindows().size() == windows + 1);
+        Stage editor = (Stage) robot.listWindows().stream().filter(w -> w != stage).reduce((a, b) -> b).orElseThrow();
+        assertThat(editor.getTitle()).isEqualTo("Ny spruta");
+        robot.interact(editor::close);
+    }
+
+    @Test
+    void anEditConflictShowsTheDifferingFieldsAndOverwriteKeepsMine(FxRobot robot) throws Exception {
+        loaded();
+        long id = vm().rows().get(4).id();
+        robot.interact(() -> view.openRecord(id));
+        waitUntil(() -> vm().form().originalProperty().get() != null);
+        var stored = services.register().property(id).orElseThrow();
+        services.register().saveProperty(new se.markdna.domain.register.Property(stored.meta(), stored.designation(),
+                "Deras namn", stored.streetAddress(), stored.postalCode(), stored.postTown(), stored.districtId(),
+                stored.organisationId(), stored.contactId(), stored.latitude(), stored.longitude(),
+                stored.buildingType(), stored.dwellings(), stored.signs(), stored.stickers(),
+                stored.neighbourhoodWatch(), stored.programmePhase(), stored.status(), stored.notes()));
+        type(robot, "field-name", "Mitt namn");
+        robot.clickOn("#props-save");
+        waitUntil(() -> "Mitt namn".equals(services.register().property(id).orElseThrow().name()));
+        assertThat(questions).anyMatch(q -> q.startsWith("confirm: Någon annan har ändrat fastigheten: "));
+    }
+
+    @Test
+    void aContactsPersonalDataIsErasedAfterAConfirmationNamingThem(FxRobot robot) throws Exception {
+        robot.clickOn("Register");
+        var org = services.register().organisations().stream()
+                .filter(o -> !services.register().contacts(o.meta().id()).isEmpty()).findFirst().orElseThrow();
+        var contact = services.register().contacts(org.meta().id()).get(0);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> reference.viewModel().loadedProperty().get());
+        robot.clickOn(org.name());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !reference.viewModel().contacts.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(contact.name());
+        robot.clickOn("#ref-contact-erase");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.register().contacts(org.meta().id()).stream()
+                .noneMatch(c -> c.name().equals(contact.name())));
+        assertThat(questions).contains("confirm: Radera personuppgifter: Radera personuppgifterna för "
+                + contact.name() + "?");
     }
 }

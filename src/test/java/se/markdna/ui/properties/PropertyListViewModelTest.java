@@ -30,7 +30,7 @@ class PropertyListViewModelTest {
     void setUp() {
         services = new AppServices(Database.open(dir.resolve("vm.db")), () -> "test", Clock.systemDefaultZone());
         services.demo().load(false);
-        vm = new PropertyListViewModel(services, new Messages(Messages.SWEDISH), Async.direct());
+        vm = new PropertyListViewModel(services, new Messages(Messages.SWEDISH), BackgroundRunner.immediate());
         vm.load();
     }
 
@@ -163,8 +163,8 @@ class PropertyListViewModelTest {
         PropertyRow r = vm.rows().stream().filter(x -> x.summary().kitsHandedOut() > 0).findFirst().orElseThrow();
         PropertyListViewModel.DeletePreview[] preview = new PropertyListViewModel.DeletePreview[1];
         vm.prepareDelete(r.id(), p -> preview[0] = p);
-        assertThat(vm.deleteQuestion(preview[0])).startsWith("Ta bort " + r.designation() + "?")
-                .contains("kitutdelning");
+        assertThat(vm.deleteHeader(preview[0])).isEqualTo("Ta bort " + r.designation() + "?");
+        assertThat(vm.deleteQuestion(preview[0])).startsWith("Med fastigheten försvinner").contains("kitutdelning");
         int kits = services.register().kitDistributions(r.id()).size();
         vm.delete(preview[0], null);
         assertThat(vm.rows()).noneMatch(x -> x.id() == r.id());
@@ -193,6 +193,77 @@ class PropertyListViewModelTest {
         assertThat(c.differences()).containsExactly(new PropertyFormModel.FieldDiff("Namn", "Mitt namn", "Deras namn"));
         f.overwrite(null);
         assertThat(services.register().property(r.id()).orElseThrow().name()).isEqualTo("Mitt namn");
+    }
+
+    @Test
+    void theRowsShownAndTheFilterAreDescribedForExport() {
+        assertThat(vm.filterDescription()).isEmpty();
+        assertThat(vm.isFiltered()).isFalse();
+        PropertyRow any = vm.rows().get(0);
+        vm.searchProperty().set("dalby");
+        vm.statusFilter().add(any.summary().status());
+        vm.sort(List.of(new PropertyListViewModel.Sort(PropertyRow.Column.DWELLINGS, false)));
+        assertThat(vm.isFiltered()).isTrue();
+        assertThat(vm.filterDescription()).isEqualTo("Sök: \"dalby\" · Status: "
+                + vm.messages().label(any.summary().status()));
+        assertThat(vm.shownIds()).containsExactlyElementsOf(vm.items().stream().map(PropertyRow::id).toList());
+        assertThat(vm.shownIds()).hasSizeLessThan(vm.rows().size());
+    }
+
+    @Test
+    void openingWorksBeforeTheTableHasLoadedAndListsTheSprayers() {
+        PropertyListViewModel fresh = new PropertyListViewModel(services, new Messages(Messages.SWEDISH),
+                BackgroundRunner.immediate());
+        long withSprayers = services.sprayers().summaries().get(0).propertyId();
+        fresh.form().open(withSprayers);
+        PropertyFormModel f = fresh.form();
+        assertThat(f.openProperty().get()).isTrue();
+        Property stored = services.register().property(withSprayers).orElseThrow();
+        assertThat(f.districtProperty().get()).isNotNull();
+        assertThat(f.districtProperty().get().meta().id()).isEqualTo(stored.districtId());
+        assertThat(f.dirtyProperty().get()).isFalse();
+        assertThat(f.sprayers()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.serial()).isNotBlank();
+            assertThat(line.status()).isNotBlank();
+        });
+        assertThat(f.sprayers()).extracting(PropertyFormModel.SprayerLine::id).containsExactlyInAnyOrderElementsOf(
+                services.sprayers().summariesOfProperty(withSprayers).stream()
+                        .map(se.markdna.domain.sprayer.SprayerSummary::id).toList());
+    }
+
+    @Test
+    void coordinatesAreShownWithADecimalCommaAndReadBack() {
+        PropertyRow r = vm.rows().stream().filter(x -> x.summary().latitude() != null).findFirst().orElseThrow();
+        PropertyFormModel f = vm.form();
+        f.open(r.id());
+        assertThat(f.latitudeProperty().get()).contains(",").doesNotContain(".");
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.draft(new java.util.HashMap<>()).latitude()).isEqualTo(r.summary().latitude());
+    }
+
+    @Test
+    void keepingTheEditAfterAConflictLosesNothingAndAsksAgainOnSave() {
+        PropertyRow r = vm.rows().get(2);
+        PropertyFormModel f = vm.form();
+        f.open(r.id());
+        Property stored = services.register().property(r.id()).orElseThrow();
+        services.register().saveProperty(new Property(stored.meta(), stored.designation(), "Deras namn",
+                stored.streetAddress(), stored.postalCode(), stored.postTown(), stored.districtId(),
+                stored.organisationId(), stored.contactId(), stored.latitude(), stored.longitude(),
+                stored.buildingType(), stored.dwellings(), stored.signs(), stored.stickers(),
+                stored.neighbourhoodWatch(), stored.programmePhase(), stored.status(), stored.notes()));
+        f.nameProperty().set("Mitt namn");
+        f.save(null);
+        assertThat(f.conflictProperty().get()).isNotNull();
+        f.keepEditing();
+        assertThat(f.conflictProperty().get()).isNull();
+        assertThat(f.nameProperty().get()).isEqualTo("Mitt namn");
+        assertThat(f.dirtyProperty().get()).isTrue();
+        f.save(null);
+        assertThat(f.conflictProperty().get()).isNotNull();
+        f.reloadTheirs();
+        assertThat(f.nameProperty().get()).isEqualTo("Deras namn");
+        assertThat(services.register().property(r.id()).orElseThrow().name()).isEqualTo("Deras namn");
     }
 
     @Test
