@@ -157,29 +157,40 @@ public final class SprayerService {
         });
     }
 
-    /** How many active sprayers are overdue, have an expired cartridge, or are triggered — for the start-up notice. */
+    /**
+     * How many active sprayers are overdue, have an expired cartridge, or are triggered — for the
+     * start-up notice and the overview. A sprayer can be in more than one of these at once, so
+     * {@link AttentionCounts#total()} counts each sprayer once (the union), not the sum. Each part
+     * is served by its own partial index on the sprayer table.
+     */
     public AttentionCounts attentionCounts() {
-        LocalDate today = today();
+        String today = today().toString();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT
-                      sum(CASE WHEN next_service_on < ? THEN 1 ELSE 0 END),
-                      sum(CASE WHEN cartridge_expires_on < ? THEN 1 ELSE 0 END),
-                      sum(triggered)
-                    FROM sprayer WHERE status = 'ACTIVE'""")) {
-                ps.setString(1, today.toString());
-                ps.setString(2, today.toString());
+                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1),
+                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1),
+                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1),
+                      (SELECT count(*) FROM (
+                          SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1
+                          UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1
+                          UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1))""")) {
+                ps.setString(1, today);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new AttentionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                    return new AttentionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
                 }
             }
         });
     }
 
-    public record AttentionCounts(int overdue, int cartridgeExpired, int triggered) {
+    /**
+     * @param sprayers how many distinct sprayers need attention for any of the three reasons
+     */
+    public record AttentionCounts(int overdue, int cartridgeExpired, int triggered, int sprayers) {
+        /** Sprayers needing attention, each counted once however many reasons it has. */
         public int total() {
-            return overdue + cartridgeExpired + triggered;
+            return sprayers;
         }
     }
 

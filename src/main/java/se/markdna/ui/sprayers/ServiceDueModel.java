@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import se.markdna.domain.sprayer.SprayerCondition;
 import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.service.AppServices;
+import se.markdna.ui.common.BackgroundTask;
 
 /**
  * The installer's work list: what the service's indexed Service due query returns (already in
@@ -40,7 +41,6 @@ public final class ServiceDueModel {
 
     private final AppServices services;
     private final Texts texts;
-    private final Async async;
     private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
     private final List<SprayerSummary> flat = new ArrayList<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
@@ -48,36 +48,52 @@ public final class ServiceDueModel {
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(LocalDate.now());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
-    public ServiceDueModel(AppServices services, Texts texts, Async async) {
+    public ServiceDueModel(AppServices services, Texts texts) {
         this.services = services;
         this.texts = texts;
-        this.async = async;
     }
 
+    /** Reads the list off the JavaFX thread (the indexed query of the service). */
     public void load() {
         busy.set(true);
-        async.run(() -> {
-            LocalDate day = services.sprayers().today();
-            int h = services.settings().current().warningHorizonDays();
-            List<SprayerSummary> due = services.sprayers().serviceDue();
-            return new Loaded(day, h, due, group(due, day, h, texts));
-        }, l -> {
-            busy.set(false);
-            error.set(null);
-            today.set(l.today);
-            horizon.set(l.horizon);
-            flat.clear();
-            flat.addAll(l.due);
-            groups.setAll(l.groups);
-            count.set(l.due.size());
-        }, e -> {
-            busy.set(false);
-            error.set(SprayerListViewModel.errorText(texts, e));
-        });
+        BackgroundTask.of(this::read)
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    error.set(SprayerListViewModel.errorText(texts, e));
+                    if (!SprayerListViewModel.isExpected(e)) {
+                        se.markdna.ui.common.ErrorHandler.handle(e);
+                    }
+                })
+                .onFinished(() -> busy.set(false))
+                .start();
     }
 
-    private record Loaded(LocalDate today, int horizon, List<SprayerSummary> due, List<DueGroup> groups) {
+    /** {@link #load} on the calling thread (tests). */
+    void loadNow() {
+        show(read());
+    }
+
+    Loaded read() {
+        LocalDate day = services.sprayers().today();
+        int h = services.settings().current().warningHorizonDays();
+        List<SprayerSummary> due = services.sprayers().serviceDue();
+        return new Loaded(day, h, due, group(due, day, h, texts));
+    }
+
+    void show(Loaded l) {
+        error.set(null);
+        today.set(l.today);
+        horizon.set(l.horizon);
+        flat.clear();
+        flat.addAll(l.due);
+        groups.setAll(l.groups);
+        count.set(l.due.size());
+        loaded.set(true);
+    }
+
+    record Loaded(LocalDate today, int horizon, List<SprayerSummary> due, List<DueGroup> groups) {
     }
 
     static List<DueGroup> group(List<SprayerSummary> due, LocalDate today, int horizon, Texts texts) {
@@ -123,6 +139,20 @@ public final class ServiceDueModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True once the list has been read (the first time). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True when the list is in English (export headers follow the UI language). */
+    boolean english() {
+        return texts.messages().isEnglish();
+    }
+
+    AppServices services() {
+        return services;
     }
 
     public ReadOnlyStringProperty errorProperty() {

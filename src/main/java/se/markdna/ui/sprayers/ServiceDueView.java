@@ -1,8 +1,10 @@
 package se.markdna.ui.sprayers;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,32 +20,35 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.markdna.domain.sprayer.SprayerSummary;
-import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.Places;
+import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
 /**
  * "Servicebehov": every active sprayer that is overdue, due within the warning horizon, has an
  * expired cartridge or is triggered, grouped by property with its address, most urgent first.
  * Printable on A4 (or to PDF through the print dialog) and exportable.
  */
-public final class ServiceDueView extends BorderPane {
+public final class ServiceDueView extends BorderPane implements Refreshable, ExportableView {
 
+    private final UiContext ctx;
     private final ServiceDueModel model;
     private final Texts texts;
     private final TreeTableView<Object> tree = new TreeTableView<>();
     private final Label notice = new Label();
     private final Button export = new Button();
-    private Consumer<List<SprayerSummary>> exporter;
 
-    public ServiceDueView(AppServices services, Messages messages) {
-        this(new ServiceDueModel(services, new Texts(messages), Async.fx()));
-    }
-
-    public ServiceDueView(ServiceDueModel model) {
-        this.model = model;
+    public ServiceDueView(UiContext ctx) {
+        this.ctx = ctx;
+        this.model = new ServiceDueModel(ctx.services(), new Texts(ctx.messages()));
         this.texts = model.texts();
         setId("service-due-view");
         getStyleClass().addAll("spr-view", "spr-due-view");
@@ -57,12 +62,12 @@ public final class ServiceDueView extends BorderPane {
         bar.getStyleClass().add("spr-statusbar");
         setBottom(bar);
         model.groups().addListener((javafx.collections.ListChangeListener<ServiceDueModel.DueGroup>) c -> fill());
-        model.errorProperty().addListener((o, a, b) -> say(b, true));
-        sceneProperty().addListener((o, a, b) -> {
+        model.errorProperty().addListener((o, a, b) -> {
             if (b != null) {
-                model.load();
+                say(b, true);
             }
         });
+        model.load();
     }
 
     public ServiceDueModel model() {
@@ -73,18 +78,61 @@ public final class ServiceDueView extends BorderPane {
         return tree;
     }
 
-    /**
-     * The export of the work list (the Excel feature supplies the sheet writer). Until one is set
-     * the Export button is hidden.
-     */
-    public void setExporter(Consumer<List<SprayerSummary>> exporter) {
-        this.exporter = exporter;
-        export.setVisible(exporter != null);
-        export.setManaged(exporter != null);
-    }
-
+    @Override
     public void refresh() {
         model.load();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return model.loadedProperty();
+    }
+
+    /** The sprayers on the list, in its order (the interchange has no Service due sheet to import). */
+    @Override
+    public Optional<ShownRows> shownRows() {
+        if (!model.loadedProperty().get()) {
+            return Optional.empty();
+        }
+        List<Long> ids = model.sprayers().stream().map(SprayerSummary::id).toList();
+        return Optional.of(new ShownRows(Sheet.SPRAYERS, ids, texts.get("due.export.filter",
+                Texts.date(model.todayProperty().get()), model.horizonProperty().get())));
+    }
+
+    /** Asks where to save the work list, then writes it off the JavaFX thread. */
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("due.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("due.export.fileType"),
+                "*.xlsx"));
+        chooser.setInitialFileName(texts.get("due.export.fileName", Texts.date(model.todayProperty().get()))
+                + ".xlsx");
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            exportTo(withXlsx(file.toPath()));
+        }
+    }
+
+    static Path withXlsx(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? p : p.resolveSibling(name + ".xlsx");
+    }
+
+    /** Writes the Service due sheet to {@code file} off the JavaFX thread and says how it went. */
+    void exportTo(Path file) {
+        export.setDisable(true);
+        say(texts.get("due.export.running"), false);
+        BackgroundTask.of(() -> model.services().exports().exportServiceDue(file, model.english()))
+                .onSuccess(result -> {
+                    long rows = result.rowCounts().values().stream().mapToLong(Long::longValue).sum();
+                    String done = texts.get("due.export.done", rows, file.getFileName().toString());
+                    say(done, false);
+                    ctx.shell().notify(done);
+                })
+                .onFailure(e -> say(texts.get("due.export.failed", se.markdna.ui.common.ErrorHandler.shortMessage(e)),
+                        true))
+                .onFinished(() -> export.setDisable(false))
+                .start();
     }
 
     private void say(String text, boolean error) {
@@ -102,30 +150,36 @@ public final class ServiceDueView extends BorderPane {
                 model.countProperty().get(), model.groups().size(), model.horizonProperty().get(),
                 Texts.date(model.todayProperty().get())), model.countProperty(), model.groups(),
                 model.horizonProperty(), model.todayProperty()));
+        sub.setWrapText(true);
+        sub.setMinWidth(0);
         VBox titles = new VBox(2, title, sub);
+        titles.setMinWidth(0);
+        // the buttons keep their labels; the summary gives way (it wraps) on a narrow window
+        HBox.setHgrow(titles, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
+        busy.setMinSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button refresh = new Button(texts.get("spr.action.refresh"), SprayersView.icon(Material2MZ.REFRESH));
+        Button refresh = new Button(null, SprayersView.icon(Material2MZ.REFRESH));
+        refresh.getStyleClass().add(Styles.BUTTON_ICON);
+        refresh.setTooltip(new javafx.scene.control.Tooltip(texts.get("spr.action.refresh")));
+        refresh.setAccessibleText(texts.get("spr.action.refresh"));
         refresh.setId("due-refresh");
         refresh.setOnAction(e -> model.load());
         export.setText(texts.get("due.action.export"));
         export.setGraphic(SprayersView.icon(Material2MZ.SAVE_ALT));
         export.setId("due-export");
-        export.setOnAction(e -> {
-            if (exporter != null) {
-                exporter.accept(model.sprayers());
-            }
-        });
-        setExporter(null);
+        export.setTooltip(new javafx.scene.control.Tooltip(texts.get("due.action.exportTip")));
+        export.setOnAction(e -> chooseAndExport());
         Button print = new Button(texts.get("due.action.print"), SprayersView.icon(Material2MZ.PRINT));
         print.setId("due-print");
         print.getStyleClass().add(Styles.ACCENT);
         print.setOnAction(e -> WorkListPrinter.print(getScene() == null ? null : getScene().getWindow(), model,
                 m -> say(m, false)));
-        HBox box = new HBox(10, titles, busy, grow, refresh, export, print);
+        for (Button b : List.of(refresh, export, print)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(10, titles, busy, refresh, export, print);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("spr-header");
         return box;
@@ -138,6 +192,17 @@ public final class ServiceDueView extends BorderPane {
         tree.setRoot(new TreeItem<>());
         tree.setPlaceholder(new Label(texts.get("due.view.empty")));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a double-click (or Enter) on a sprayer opens it in the register, where events are recorded
+        tree.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+            }
+        });
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -153,7 +218,8 @@ public final class ServiceDueView extends BorderPane {
                 pseudoClassStateChanged(Marks.TRIGGERED, l != null && l.condition().triggered());
             }
         });
-        TreeTableColumn<Object, Object> what = column("due.col.what", 330);
+        TreeTableColumn<Object, Object> what = column("due.col.what", 270);
+        what.setMinWidth(200);
         what.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -179,7 +245,7 @@ public final class ServiceDueView extends BorderPane {
                 }
             }
         });
-        TreeTableColumn<Object, Object> where = textColumn("due.col.where", 260, o -> {
+        TreeTableColumn<Object, Object> where = textColumn("due.col.where", 230, o -> {
             if (o instanceof ServiceDueModel.DueGroup g) {
                 return g.address() + (g.district() == null ? "" : " · " + g.district());
             }
@@ -199,6 +265,13 @@ public final class ServiceDueView extends BorderPane {
                 o -> o instanceof ServiceDueModel.DueLine l ? Texts.date(l.sprayer().nextService()) : "");
         TreeTableColumn<Object, Object> cart = textColumn("spr.col.cartridgeExpires", 110,
                 o -> o instanceof ServiceDueModel.DueLine l ? Texts.date(l.sprayer().cartridgeExpires()) : "");
+        where.setMinWidth(150);
+        // dates and serials are what the installer reads: never cut them short
+        for (TreeTableColumn<Object, Object> c : List.of(due, next, cart)) {
+            c.setMinWidth(100);
+        }
+        serial.setMinWidth(120);
+        unit.setMinWidth(80);
         tree.getColumns().setAll(List.of(what, where, due, serial, unit, next, cart));
         for (TreeTableColumn<Object, ?> c : tree.getColumns()) {
             c.setSortable(false); // the list is in due-date order by design
@@ -225,6 +298,13 @@ public final class ServiceDueView extends BorderPane {
         return c;
     }
 
+    private void openSelected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        if (item != null && item.getValue() instanceof ServiceDueModel.DueLine l) {
+            ctx.shell().open(Places.SPRAYERS, l.sprayer().id());
+        }
+    }
+
     private void fill() {
         TreeItem<Object> root = new TreeItem<>();
         for (ServiceDueModel.DueGroup g : model.groups()) {
@@ -236,7 +316,7 @@ public final class ServiceDueView extends BorderPane {
             root.getChildren().add(gi);
         }
         tree.setRoot(root);
-        say("", false);
+        say(model.groups().isEmpty() ? "" : texts.get("due.view.openHint"), false);
     }
 
     static FontIcon icon(org.kordamp.ikonli.Ikon i) {

@@ -41,6 +41,7 @@ import se.markdna.i18n.Messages;
 import se.markdna.service.AppServices;
 import se.markdna.service.SprayerService;
 import se.markdna.service.ValidationException;
+import se.markdna.ui.common.BackgroundTask;
 
 /**
  * The window to add or edit a sprayer. Not blocking (show, not showAndWait): the caller is told
@@ -50,7 +51,6 @@ public final class SprayerEditor {
 
     private final AppServices services;
     private final Texts texts;
-    private final Async async;
     private final SprayerEditorModel model;
     private final Stage stage = new Stage();
     private final BiConsumer<Sprayer, Sprayer> onSaved;
@@ -60,11 +60,10 @@ public final class SprayerEditor {
     private boolean saving;
     private static SprayerEditor lastOpened;
 
-    private SprayerEditor(Window owner, AppServices services, Texts texts, Async async, LocalDate today,
+    private SprayerEditor(Window owner, AppServices services, Texts texts, LocalDate today,
             BiConsumer<Sprayer, Sprayer> onSaved) {
         this.services = services;
         this.texts = texts;
-        this.async = async;
         this.onSaved = onSaved;
         this.model = new SprayerEditorModel(texts, today);
         if (owner != null) {
@@ -86,17 +85,22 @@ public final class SprayerEditor {
 
     // ---- entry points ------------------------------------------------------------------------
 
-    /**
-     * Opens the form for a new sprayer at a property (the property is preselected): for the
-     * property detail view. {@code onSaved} (may be null) gets the stored sprayer.
-     */
+    /** As {@link #openForNewSprayer(Window, AppServices, Messages, long, Consumer)}, in the system's language. */
     public static SprayerEditor openForNewSprayer(Window owner, AppServices services, long propertyId) {
         return openForNewSprayer(owner, services, Messages.forLanguage(null), propertyId, null);
     }
 
+    /**
+     * Opens the form for a new sprayer at a property (the property is preselected): for the
+     * property detail view. Returns at once (the window is not modal to the application, only to
+     * {@code owner}); the properties and the register's serials load off the JavaFX thread.
+     *
+     * @param owner   the window the form belongs to (may be null)
+     * @param onSaved may be null; called on the JavaFX thread with the stored sprayer after a save
+     */
     public static SprayerEditor openForNewSprayer(Window owner, AppServices services, Messages messages,
             long propertyId, Consumer<Sprayer> onSaved) {
-        SprayerEditor e = new SprayerEditor(owner, services, new Texts(messages), Async.fx(),
+        SprayerEditor e = new SprayerEditor(owner, services, new Texts(messages),
                 services.sprayers().today(), (before, after) -> {
                     if (onSaved != null) {
                         onSaved.accept(after);
@@ -108,17 +112,22 @@ public final class SprayerEditor {
     }
 
     static SprayerEditor openNew(Window owner, SprayerListViewModel vm, Long propertyId) {
-        SprayerEditor e = new SprayerEditor(owner, vm.services(), vm.texts(), Async.fx(), vm.today(), vm::saved);
-        e.loadNew(propertyId, vm.identifiers());
+        SprayerEditor e = new SprayerEditor(owner, vm.services(), vm.texts(), vm.today(), vm::saved);
+        e.loadNew(propertyId, knownIdentifiers(vm));
         e.stage.show();
         return e;
     }
 
     static SprayerEditor openEdit(Window owner, SprayerListViewModel vm, long sprayerId) {
-        SprayerEditor e = new SprayerEditor(owner, vm.services(), vm.texts(), Async.fx(), vm.today(), vm::saved);
-        e.loadExisting(sprayerId, vm.identifiers());
+        SprayerEditor e = new SprayerEditor(owner, vm.services(), vm.texts(), vm.today(), vm::saved);
+        e.loadExisting(sprayerId, knownIdentifiers(vm));
         e.stage.show();
         return e;
+    }
+
+    /** The list's serials and codes once it is loaded; before that the editor asks the register. */
+    private static SprayerService.UsedIdentifiers knownIdentifiers(SprayerListViewModel vm) {
+        return vm.loadedProperty().get() ? vm.identifiers() : null;
     }
 
     public Stage stage() {
@@ -138,29 +147,36 @@ public final class SprayerEditor {
     private void loadNew(Long propertyId, SprayerService.UsedIdentifiers ids) {
         stage.setTitle(texts.get("spr.editor.titleNew"));
         setBusy(true);
-        async.run(() -> new Setup(services.register().propertySummaries(), null,
+        BackgroundTask.of(() -> new Setup(services.register().propertySummaries(), null,
                 ids != null ? ids : services.sprayers().usedIdentifiers(),
-                services.settings().current().defaultServiceIntervalMonths()), s -> {
+                services.settings().current().defaultServiceIntervalMonths()))
+                .onSuccess(s -> {
                     propertyBox.getItems().setAll(s.properties);
                     PropertySummary at = propertyId == null ? null : find(s.properties, propertyId);
                     model.startNew(at, s.defaultInterval);
                     model.setUsedIdentifiers(s.ids);
                     setBusy(false);
-                }, this::failed);
+                    focusFirstEmpty();
+                })
+                .onFailure(this::failed)
+                .start();
     }
 
     private void loadExisting(long sprayerId, SprayerService.UsedIdentifiers ids) {
         stage.setTitle(texts.get("spr.editor.titleEdit"));
         setBusy(true);
-        async.run(() -> new Setup(services.register().propertySummaries(),
+        BackgroundTask.of(() -> new Setup(services.register().propertySummaries(),
                 services.sprayers().sprayer(sprayerId).orElseThrow(),
-                ids != null ? ids : services.sprayers().usedIdentifiers(), 12), s -> {
+                ids != null ? ids : services.sprayers().usedIdentifiers(), 12))
+                .onSuccess(s -> {
                     propertyBox.getItems().setAll(s.properties);
                     model.edit(s.sprayer, find(s.properties, s.sprayer.propertyId()));
                     model.setUsedIdentifiers(s.ids);
                     stage.setTitle(texts.get("spr.editor.titleEdit") + " – " + s.sprayer.serial());
                     setBusy(false);
-                }, this::failed);
+                })
+                .onFailure(this::failed)
+                .start();
     }
 
     private static PropertySummary find(List<PropertySummary> all, long id) {
@@ -170,6 +186,15 @@ public final class SprayerEditor {
     private void setBusy(boolean b) {
         saving = b;
         stage.getScene().getRoot().setDisable(b);
+    }
+
+    /** A new sprayer's form opens at the first thing to fill in: the property, or else the location. */
+    private void focusFirstEmpty() {
+        javafx.scene.Node target = model.property.get() == null ? propertyBox
+                : stage.getScene().lookup("#editor-location");
+        if (target != null) {
+            target.requestFocus();
+        }
     }
 
     private void failed(Throwable e) {
@@ -196,19 +221,25 @@ public final class SprayerEditor {
         Sprayer before = model.original();
         Sprayer toSave = model.toSprayer();
         setBusy(true);
-        async.run(() -> services.sprayers().save(toSave), saved -> {
-            setBusy(false);
-            stage.close();
-            onSaved.accept(before, saved);
-        }, e -> {
-            setBusy(false);
-            if (e instanceof ValidationException v) {
-                model.submitFailed(v.problems());
-                showBanner(texts.get("spr.editor.fix"));
-            } else {
-                showBanner(SprayerListViewModel.errorText(texts, e));
-            }
-        });
+        BackgroundTask.of(() -> services.sprayers().save(toSave))
+                .onSuccess(saved -> {
+                    setBusy(false);
+                    stage.close();
+                    onSaved.accept(before, saved);
+                })
+                .onFailure(e -> {
+                    setBusy(false);
+                    if (e instanceof ValidationException v) {
+                        model.submitFailed(v.problems());
+                        showBanner(texts.get("spr.editor.fix"));
+                    } else {
+                        showBanner(SprayerListViewModel.errorText(texts, e));
+                        if (!SprayerListViewModel.isExpected(e)) {
+                            se.markdna.ui.common.ErrorHandler.handle(e);
+                        }
+                    }
+                })
+                .start();
     }
 
     // ---- layout ------------------------------------------------------------------------------

@@ -41,10 +41,16 @@ import se.markdna.domain.sprayer.Trigger;
 import se.markdna.service.AppServices;
 import se.markdna.service.SprayerService;
 import se.markdna.service.ValidationException;
+import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.ErrorHandler;
 
 /**
  * State of the sprayer table: the rows, search, quick and column filters, sorting on precomputed
  * keys, the events recorded from the table, and undo. Holds no Nodes.
+ *
+ * <p>Every database job is split in two: the work (plain Java, run off the JavaFX thread through
+ * {@link BackgroundTask}) and what its result does to the state (run on the JavaFX thread). The
+ * {@code ...Now} methods run both on the calling thread, so tests need no toolkit.
  */
 public final class SprayerListViewModel {
 
@@ -54,7 +60,6 @@ public final class SprayerListViewModel {
 
     private final AppServices services;
     private final Texts texts;
-    private final Async async;
     private final UndoStack undo = new UndoStack();
 
     private final ObservableList<SprayerRow> source = FXCollections.observableArrayList();
@@ -81,14 +86,16 @@ public final class SprayerListViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<SprayerRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Long> changedSprayer = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SprayerRow> revealed = new ReadOnlyObjectWrapper<>();
+    /** A sprayer asked for (openRecord) before the rows were there; shown once they are. */
+    private Long pendingReveal;
     private LocalDate today = LocalDate.now();
     private long serviceCost;
     private int running;
 
-    public SprayerListViewModel(AppServices services, Texts texts, Async async) {
+    public SprayerListViewModel(AppServices services, Texts texts) {
         this.services = services;
         this.texts = texts;
-        this.async = async;
         Observable[] inputs = {search, overdue, dueWithin, dueWithinDays, expired, triggered, outOfService,
             showRemoved, district, placement, trigger, status};
         for (Observable o : inputs) {
@@ -99,38 +106,104 @@ public final class SprayerListViewModel {
 
     // ---- loading -------------------------------------------------------------------------
 
+    /** Reloads every row off the JavaFX thread. */
     public void load() {
-        run(() -> {
-            SprayerService s = services.sprayers();
-            LocalDate day = s.today();
-            int horizon = services.settings().current().warningHorizonDays();
-            List<SprayerSummary> all = s.summaries();
-            List<SprayerRow> rows = new ArrayList<>(all.size());
-            for (SprayerSummary sum : all) {
-                rows.add(SprayerRow.of(sum, day, horizon, texts));
-            }
-            return new Loaded(day, horizon, services.settings().current().sprayerServiceCost(), rows);
-        }, l -> {
-            today = l.today;
-            serviceCost = l.serviceCost;
-            boolean first = !loaded.get();
-            horizonDays.set(l.horizon);
-            if (first) {
-                dueWithinDays.set(l.horizon);
-            }
-            source.setAll(l.rows);
-            TreeSet<String> names = new TreeSet<>(Comparator.comparing(Texts::sortKey));
-            for (SprayerRow r : l.rows) {
-                if (r.summary().districtName() != null) {
-                    names.add(r.summary().districtName());
-                }
-            }
-            districts.setAll(names);
-            loaded.set(true);
-        });
+        run(this::readRows, this::showRows);
     }
 
-    private record Loaded(LocalDate today, int horizon, long serviceCost, List<SprayerRow> rows) {
+    /** {@link #load} on the calling thread (tests). */
+    void loadNow() {
+        showRows(readRows());
+    }
+
+    /** The database half of {@link #load}: everything the table needs, rows built and sort keys computed. */
+    Loaded readRows() {
+        SprayerService s = services.sprayers();
+        LocalDate day = s.today();
+        var settings = services.settings().current();
+        List<SprayerSummary> all = s.summaries();
+        List<SprayerRow> rows = new ArrayList<>(all.size());
+        for (SprayerSummary sum : all) {
+            rows.add(SprayerRow.of(sum, day, settings.warningHorizonDays(), texts));
+        }
+        return new Loaded(day, settings.warningHorizonDays(), settings.sprayerServiceCost(), rows);
+    }
+
+    void showRows(Loaded l) {
+        Long keep = pendingReveal != null ? pendingReveal
+                : selected.get() == null ? null : selected.get().id();
+        boolean asked = pendingReveal != null;
+        pendingReveal = null;
+        today = l.today;
+        serviceCost = l.serviceCost;
+        boolean first = !loaded.get();
+        horizonDays.set(l.horizon);
+        if (first) {
+            dueWithinDays.set(l.horizon);
+        }
+        source.setAll(l.rows);
+        filtered.setPredicate(predicate()); // today may have moved
+        TreeSet<String> names = new TreeSet<>(Comparator.comparing(Texts::sortKey));
+        for (SprayerRow r : l.rows) {
+            if (r.summary().districtName() != null) {
+                names.add(r.summary().districtName());
+            }
+        }
+        districts.setAll(names);
+        loaded.set(true);
+        if (keep != null) {
+            reveal(keep, asked);
+        }
+    }
+
+    record Loaded(LocalDate today, int horizon, long serviceCost, List<SprayerRow> rows) {
+    }
+
+    /**
+     * Selects a sprayer by id and has the table show it (for "open this sprayer" from elsewhere).
+     * Before the rows are loaded the request waits for them; a sprayer the filters hide clears them
+     * (and shows removed sprayers when it is one), since the user asked for that very sprayer.
+     */
+    public void openRecord(long sprayerId) {
+        if (!loaded.get()) {
+            pendingReveal = sprayerId;
+            return;
+        }
+        if (findRow(sprayerId) == null) {
+            // added elsewhere since the rows were read (e.g. from a property's detail)
+            pendingReveal = sprayerId;
+            load();
+            return;
+        }
+        reveal(sprayerId, true);
+    }
+
+    private void reveal(long sprayerId, boolean evenIfFiltered) {
+        SprayerRow row = findRow(sprayerId);
+        if (row == null) {
+            return;
+        }
+        if (!filtered.contains(row)) {
+            if (!evenIfFiltered) {
+                return;
+            }
+            clearFilters();
+            if (row.removed()) {
+                showRemoved.set(true);
+            }
+        }
+        selected.set(row);
+        revealed.set(null);
+        revealed.set(row);
+    }
+
+    private SprayerRow findRow(long id) {
+        for (SprayerRow r : source) {
+            if (r.id() == id) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Reloads one sprayer's row after a change (or drops it when it no longer exists). */
@@ -211,6 +284,45 @@ public final class SprayerListViewModel {
         };
     }
 
+    /** The active search and filters in words ("" when none), e.g. for an export's About sheet. */
+    public String filterText() {
+        List<String> parts = new ArrayList<>();
+        if (search.get() != null && !search.get().isBlank()) {
+            parts.add(texts.get("spr.filterText.search", search.get().strip()));
+        }
+        if (overdue.get()) {
+            parts.add(texts.get("spr.quick.overdue"));
+        }
+        if (dueWithin.get()) {
+            parts.add(texts.get("spr.filterText.dueWithin", dueWithinDays.get()));
+        }
+        if (expired.get()) {
+            parts.add(texts.get("spr.quick.expired"));
+        }
+        if (triggered.get()) {
+            parts.add(texts.get("spr.quick.triggered"));
+        }
+        if (outOfService.get()) {
+            parts.add(texts.get("spr.quick.outOfService"));
+        }
+        if (district.get() != null) {
+            parts.add(texts.get("spr.col.district") + ": " + district.get());
+        }
+        if (placement.get() != null) {
+            parts.add(texts.get("spr.col.placement") + ": " + texts.label(placement.get()));
+        }
+        if (trigger.get() != null) {
+            parts.add(texts.get("spr.col.trigger") + ": " + texts.label(trigger.get()));
+        }
+        if (status.get() != null) {
+            parts.add(texts.get("spr.col.status") + ": " + texts.label(status.get()));
+        }
+        if (showRemoved.get()) {
+            parts.add(texts.get("spr.filter.showRemoved"));
+        }
+        return String.join("; ", parts);
+    }
+
     public void clearFilters() {
         search.set("");
         overdue.set(false);
@@ -242,20 +354,29 @@ public final class SprayerListViewModel {
 
     /** Records an event on a sprayer and applies it; on success it can be undone. */
     public void record(long sprayerId, SprayerEvent event) {
-        run(() -> {
-            SprayerService s = services.sprayers();
-            Sprayer before = s.sprayer(sprayerId).orElseThrow(
-                    () -> new EditConflictException("sprayer", sprayerId, 0));
-            s.recordEvent(before, event);
-            return new Recorded(before, event, s.summary(sprayerId));
-        }, r -> {
-            refreshRow(sprayerId, r.after);
-            undo.push(new EventUndo(r.before, r.event, describe(r.event, r.after)));
-            say(describe(r.event, r.after), false);
-        });
+        run(() -> recordWork(sprayerId, event), this::recorded);
     }
 
-    private record Recorded(Sprayer before, SprayerEvent event, SprayerSummary after) {
+    /** {@link #record} on the calling thread (tests). */
+    void recordNow(long sprayerId, SprayerEvent event) {
+        recorded(recordWork(sprayerId, event));
+    }
+
+    Recorded recordWork(long sprayerId, SprayerEvent event) {
+        SprayerService s = services.sprayers();
+        Sprayer before = s.sprayer(sprayerId).orElseThrow(() -> new EditConflictException("sprayer", sprayerId, 0));
+        s.recordEvent(before, event);
+        return new Recorded(before, event, s.summary(sprayerId));
+    }
+
+    void recorded(Recorded r) {
+        long id = r.before.meta().id();
+        refreshRow(id, r.after);
+        undo.push(new EventUndo(r.before, r.event, describe(r.event, r.after)));
+        say(describe(r.event, r.after), false);
+    }
+
+    record Recorded(Sprayer before, SprayerEvent event, SprayerSummary after) {
     }
 
     private String describe(SprayerEvent e, SprayerSummary s) {
@@ -328,42 +449,80 @@ public final class SprayerListViewModel {
         run(() -> services.sprayers().summary(id), fresh -> refreshRow(id, fresh));
     }
 
+    /** Takes back the newest edit or event (off the JavaFX thread); put back on the stack if that fails. */
     public void undo() {
         UndoStack.Command c = undo.pop();
         if (c == null) {
             return;
         }
-        async.run(() -> {
-            long id = c.undo();
-            return new Undone(id, services.sprayers().summary(id));
-        }, u -> {
-            refreshRow(u.id, u.fresh);
-            say(texts.get("spr.notice.undone", c.description()), false);
-        }, e -> {
-            say(errorText(e), true);
-        });
+        run(() -> undoWork(c), this::undone, e -> undo.restore(c));
     }
 
-    private record Undone(long id, SprayerSummary fresh) {
+    /** {@link #undo} on the calling thread (tests). */
+    void undoNow() {
+        UndoStack.Command c = undo.pop();
+        if (c != null) {
+            undone(undoWork(c));
+        }
+    }
+
+    private Undone undoWork(UndoStack.Command c) {
+        long id = c.undo();
+        return new Undone(id, services.sprayers().summary(id), c.description());
+    }
+
+    private void undone(Undone u) {
+        refreshRow(u.id, u.fresh);
+        say(texts.get("spr.notice.undone", u.description), false);
+    }
+
+    private record Undone(long id, SprayerSummary fresh, String description) {
     }
 
     // ---- plumbing ----------------------------------------------------------------------------
 
+    /** Database work off the JavaFX thread; a failure is told in the notice line. */
     <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
+        run(work, onSuccess, e -> { });
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+            java.util.function.Consumer<Throwable> alsoOnFailure) {
         running++;
         busy.set(true);
-        async.run(work, v -> {
-            done();
-            onSuccess.accept(v);
-        }, e -> {
-            done();
-            say(errorText(e), true);
-        });
+        BackgroundTask.of(work)
+                .onSuccess(onSuccess::accept)
+                .onFailure(e -> {
+                    alsoOnFailure.accept(e);
+                    failed(e);
+                })
+                .onFinished(this::done)
+                .start();
     }
 
     private void done() {
         running--;
         busy.set(running > 0);
+    }
+
+    /** What the user can act on goes to the notice line; anything else is also a bug report. */
+    void failed(Throwable e) {
+        if (isExpected(e)) {
+            say(errorText(e), true);
+        } else {
+            say(texts.get("spr.error.generic", ErrorHandler.shortMessage(e)), true);
+            ErrorHandler.handle(e);
+        }
+    }
+
+    static boolean isExpected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ValidationException || t instanceof EditConflictException
+                    || t.getClass().getSimpleName().equals("ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void say(String text, boolean error) {
@@ -506,6 +665,11 @@ public final class SprayerListViewModel {
 
     public ObjectProperty<SprayerRow> selectedProperty() {
         return selected;
+    }
+
+    /** Set to a row each time it should be scrolled to and selected ({@link #openRecord}). */
+    public ReadOnlyObjectProperty<SprayerRow> revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     /** Set to a sprayer's id each time it changed (detail panes reload on it). */

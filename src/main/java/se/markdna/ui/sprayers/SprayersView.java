@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -54,15 +56,19 @@ import se.markdna.domain.sprayer.Placement;
 import se.markdna.domain.sprayer.SprayerStatus;
 import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.domain.sprayer.Trigger;
-import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.OpensRecord;
+import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
 /**
  * The sprayer register ("Sprutor"): search, quick and column filters, a table sorted on
  * precomputed keys, actions per row (two clicks to record a service), and the selected sprayer's
  * detail with its events and history beside it.
  */
-public final class SprayersView extends BorderPane {
+public final class SprayersView extends BorderPane implements Refreshable, OpensRecord, ExportableView {
 
     static final String STYLESHEET = "/se/markdna/ui/sprayers.css";
 
@@ -72,11 +78,11 @@ public final class SprayersView extends BorderPane {
     private final Map<TableColumn<SprayerRow, ?>, Comparator<SprayerRow>> comparators = new IdentityHashMap<>();
     private final SprayerDetailPane detail;
 
-    public SprayersView(AppServices services, Messages messages) {
-        this(new SprayerListViewModel(services, new Texts(messages), Async.fx()));
+    public SprayersView(UiContext ctx) {
+        this(new SprayerListViewModel(ctx.services(), new Texts(ctx.messages())));
     }
 
-    public SprayersView(SprayerListViewModel vm) {
+    SprayersView(SprayerListViewModel vm) {
         this.vm = vm;
         this.texts = vm.texts();
         this.detail = new SprayerDetailPane(vm);
@@ -93,12 +99,8 @@ public final class SprayersView extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
 
-        // load when first shown, reload each time the view is shown again
-        sceneProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.load();
-            }
-        });
+        // the main window calls refresh() each time the view is shown again
+        vm.load();
         setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.undo();
@@ -108,6 +110,34 @@ public final class SprayersView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return vm.loadedProperty();
+    }
+
+    /** Selects the sprayer and shows its detail; waits for the rows when they are still loading. */
+    @Override
+    public void openRecord(long sprayerId) {
+        vm.openRecord(sprayerId);
+    }
+
+    @Override
+    public Optional<ShownRows> shownRows() {
+        if (!vm.loadedProperty().get()) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>(vm.items().size());
+        for (SprayerRow r : vm.items()) {
+            ids.add(r.id());
+        }
+        return Optional.of(new ShownRows(Sheet.SPRAYERS, ids, vm.filterText()));
     }
 
     public SprayerListViewModel viewModel() {
@@ -193,7 +223,7 @@ public final class SprayersView extends BorderPane {
         search.setId("sprayer-search");
         search.setPromptText(texts.get("spr.view.searchPrompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());
-        search.setPrefWidth(320);
+        search.setPrefWidth(420);
         FontIcon glass = icon(Material2MZ.SEARCH);
         HBox searchBox = new HBox(6, glass, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
@@ -223,10 +253,14 @@ public final class SprayersView extends BorderPane {
         quickLabel.getStyleClass().add(Styles.TEXT_MUTED);
         HBox withinBox = new HBox(4, within, days, daysLabel);
         withinBox.setAlignment(Pos.CENTER_LEFT);
-        HBox box = new HBox(10, searchBox, new Region(), quickLabel, overdue, withinBox, expired, triggered, out);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("spr-toolbar");
-        return box;
+        Button clear = new Button(texts.get("spr.filter.clear"), icon(Material2AL.CLOSE));
+        clear.setId("filter-clear");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setOnAction(e -> vm.clearFilters());
+        HBox quickBox = new HBox(8, quickLabel, overdue, withinBox, expired, triggered, out, clear);
+        quickBox.setAlignment(Pos.CENTER_LEFT);
+        // a narrow window wraps the quick filters under the search instead of cutting their labels
+        return flow("spr-toolbar", searchBox, quickBox);
     }
 
     private Node filters() {
@@ -242,21 +276,29 @@ public final class SprayersView extends BorderPane {
         ComboBox<SprayerStatus> status = enumFilter(SprayerStatus.values(), "spr.col.status", "filter-status");
         status.valueProperty().bindBidirectional(vm.statusProperty());
         for (ComboBox<?> c : List.of(district, placement, trigger, status)) {
-            c.setPrefWidth(170);
+            c.setPrefWidth(165);
         }
         CheckBox removed = new CheckBox(texts.get("spr.filter.showRemoved"));
         removed.setId("filter-removed");
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
-        Button clear = new Button(texts.get("spr.filter.clear"), icon(Material2AL.CLOSE));
-        clear.getStyleClass().add(Styles.FLAT);
-        clear.setOnAction(e -> vm.clearFilters());
         Label l = new Label(texts.get("spr.filter.label"));
         l.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox box = new HBox(8, icon(Material2AL.FILTER_LIST), l, district, placement, trigger, status, removed,
-                clear);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("spr-filters");
-        return box;
+        HBox label = new HBox(6, icon(Material2AL.FILTER_LIST), l);
+        label.setAlignment(Pos.CENTER_LEFT);
+        return flow("spr-filters", label, district, placement, trigger, status, removed);
+    }
+
+    /** A row of controls that wraps rather than truncating their labels; each keeps its own width. */
+    private static javafx.scene.layout.FlowPane flow(String styleClass, Node... nodes) {
+        javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(10, 6, nodes);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.getStyleClass().add(styleClass);
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return pane;
     }
 
     private Node statusBar() {
@@ -292,6 +334,16 @@ public final class SprayersView extends BorderPane {
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(texts.get("spr.view.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.revealedProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                int at = table.getSelectionModel().getSelectedIndex();
+                if (at >= 0) {
+                    table.scrollTo(Math.max(0, at - 3)); // a few rows above, so it is not on the edge
+                }
+                table.requestFocus();
+            }
+        });
         vm.changedSprayerProperty().addListener((o, a, id) -> {
             if (id != null) {
                 for (SprayerRow r : vm.items()) {
@@ -356,7 +408,7 @@ public final class SprayersView extends BorderPane {
         });
         TableColumn<SprayerRow, SprayerRow> district = textCol("spr.col.district", 120,
                 r -> r.summary().districtName(), r -> r.kDistrict);
-        TableColumn<SprayerRow, SprayerRow> placement = textCol("spr.col.placement", 100, SprayerRow::placementLabel,
+        TableColumn<SprayerRow, SprayerRow> placement = textCol("spr.col.placement", 120, SprayerRow::placementLabel,
                 r -> r.kPlacement);
         TableColumn<SprayerRow, SprayerRow> location = textCol("spr.col.location", 140, r -> r.summary().location(),
                 r -> r.kLocation);
@@ -549,6 +601,7 @@ public final class SprayersView extends BorderPane {
         ToggleButton t = new ToggleButton(texts.get(key), icon(mark.icon));
         t.setId(id);
         t.getStyleClass().addAll("spr-quick", "spr-quick-" + mark.css);
+        t.setMinWidth(Region.USE_PREF_SIZE);
         return t;
     }
 

@@ -37,7 +37,13 @@ public final class WorkListPrinter {
     /** Prints, or tells the user why it cannot (no printer, as on a server or in CI). */
     public static void print(Window owner, ServiceDueModel model, Consumer<String> tell) {
         Texts texts = model.texts();
-        Printer printer = Printer.getDefaultPrinter();
+        Printer printer;
+        try {
+            printer = Printer.getDefaultPrinter();
+        } catch (RuntimeException e) {
+            // no print service at all (a server, a container without CUPS): the same as no printer
+            printer = null;
+        }
         if (printer == null) {
             tell.accept(texts.get("spr.print.noPrinter"));
             return;

@@ -36,8 +36,8 @@ class SprayerListViewModelTest {
     void setUp() {
         services = new AppServices(Database.open(dir.resolve("vm.db")), () -> "test", Clock.systemDefaultZone());
         services.demo().load(false);
-        vm = new SprayerListViewModel(services, texts, Async.direct());
-        vm.load();
+        vm = new SprayerListViewModel(services, texts);
+        vm.loadNow();
     }
 
     @Test
@@ -56,6 +56,55 @@ class SprayerListViewModelTest {
     }
 
     @Test
+    void theAttentionTotalCountsEachSprayerOnceHoweverManyReasonsItHas() {
+        // an overdue sprayer that also goes off has two reasons
+        SprayerRow overdue = vm.rows().stream().filter(r -> r.overdue() && !r.triggered()).findFirst().orElseThrow();
+        vm.recordNow(overdue.id(), new SprayerEvent(RecordMeta.NEW, overdue.id(), vm.today(), EventKind.ACTIVATED,
+                null, null, null));
+        vm.loadNow();
+        SprayerService.AttentionCounts counts = services.sprayers().attentionCounts();
+        long distinct = vm.rows().stream().filter(r -> r.overdue() || r.expired() || r.triggered()).count();
+        long withTwoReasons = vm.rows().stream()
+                .filter(r -> (r.overdue() ? 1 : 0) + (r.expired() ? 1 : 0) + (r.triggered() ? 1 : 0) > 1).count();
+        assertThat(withTwoReasons).as("the demo has sprayers with more than one reason").isPositive();
+        assertThat(counts.total()).isEqualTo(distinct)
+                .isLessThan(counts.overdue() + counts.cartridgeExpired() + counts.triggered());
+        assertThat(SprayerAttention.title(counts, texts.messages())).isEqualTo(distinct + " sprutor behöver åtgärdas");
+    }
+
+    @Test
+    void openRecordBeforeTheRowsAreLoadedSelectsTheSprayerOnceTheyAre() {
+        SprayerListViewModel fresh = new SprayerListViewModel(services, texts);
+        SprayerRow wanted = vm.rows().get(7);
+        fresh.openRecord(wanted.id());
+        assertThat(fresh.selectedProperty().get()).isNull();
+        fresh.loadNow();
+        assertThat(fresh.selectedProperty().get().id()).isEqualTo(wanted.id());
+        assertThat(fresh.revealedProperty().get().id()).isEqualTo(wanted.id());
+    }
+
+    @Test
+    void openRecordClearsFiltersThatHideTheSprayer() {
+        SprayerRow fine = vm.rows().stream().filter(r -> r.inService() && !r.overdue()).findFirst().orElseThrow();
+        vm.overdueProperty().set(true);
+        vm.searchProperty().set("no such text");
+        assertThat(vm.items()).doesNotContain(fine);
+        vm.openRecord(fine.id());
+        assertThat(vm.items()).contains(fine);
+        assertThat(vm.selectedProperty().get()).isSameAs(fine);
+        assertThat(vm.filterText()).isEmpty();
+    }
+
+    @Test
+    void theFilterTextNamesEveryActiveFilter() {
+        vm.searchProperty().set("Genarp");
+        vm.dueWithinProperty().set(true);
+        vm.dueWithinDaysProperty().set(45);
+        vm.triggerProperty().set(Trigger.MOTION);
+        assertThat(vm.filterText()).isEqualTo("Sökning: ”Genarp”; Service inom 45 dagar; Utlösning: Rörelsedetektor");
+    }
+
+    @Test
     void searchIsCaseInsensitiveOverSeveralWords() {
         SprayerRow any = vm.rows().get(5);
         String town = any.summary().designation().split(" ")[0].toUpperCase();
@@ -69,14 +118,15 @@ class SprayerListViewModelTest {
     void removeRecordsARemovalEventAndUndoRestoresTheSprayer() {
         SprayerRow r = vm.rows().stream().filter(SprayerRow::inService).findFirst().orElseThrow();
         int before = vm.filtered().size();
-        vm.remove(r);
+        vm.recordNow(r.id(), new SprayerEvent(RecordMeta.NEW, r.id(), vm.today(), EventKind.REMOVED, null, null,
+                null));
         assertThat(services.sprayers().summary(r.id()).storedStatus()).isEqualTo(SprayerStatus.REMOVED);
         assertThat(services.sprayers().events(r.id())).anyMatch(e -> e.kind() == EventKind.REMOVED);
         assertThat(vm.filtered()).hasSize(before - 1);
         vm.showRemovedProperty().set(true);
         assertThat(vm.filtered()).extracting(SprayerRow::id).contains(r.id());
 
-        vm.undo();
+        vm.undoNow();
         assertThat(services.sprayers().summary(r.id()).storedStatus()).isEqualTo(SprayerStatus.ACTIVE);
         assertThat(services.sprayers().events(r.id())).noneMatch(e -> e.kind() == EventKind.REMOVED);
     }
@@ -88,7 +138,7 @@ class SprayerListViewModelTest {
         assertThat(move.validate()).isFalse();
         move.noteProperty().set("Nya gatan 1 UH");
         assertThat(move.validate()).isTrue();
-        vm.record(r.id(), move.toEvent());
+        vm.recordNow(r.id(), move.toEvent());
         assertThat(services.sprayers().summary(r.id()).location()).isEqualTo("Nya gatan 1 UH");
 
         EventFormModel act = new EventFormModel(texts, vm.today(), r.id(), EventKind.ACTIVATED);

@@ -26,6 +26,10 @@ import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.i18n.Messages;
 import se.markdna.persistence.Database;
 import se.markdna.service.AppServices;
+import se.markdna.ui.common.Dialogs;
+import se.markdna.ui.common.Places;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
 /** The sprayer register and the Service due list, driven through the UI on the Lund demo data. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,16 +39,25 @@ class SprayersViewTest {
     private SprayersView view;
     private ServiceDueView due;
     private Stage stage;
+    private UiContext ctx;
+    private TestShell shell;
+    private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("spr-ui");
+        se.markdna.ui.common.Theme.apply(); // as the application does: the views style on the theme's colours
+        dir = Files.createTempDirectory("spr-ui");
         services = new AppServices(Database.open(dir.resolve("t.db")), () -> "test", Clock.systemDefaultZone());
         services.demo().load(false);
-        Messages sv = new Messages(Messages.SWEDISH);
-        view = new SprayersView(services, sv);
-        due = new ServiceDueView(services, sv);
-        TabPane tabs = new TabPane(new Tab("Sprutor", view), new Tab("Servicebehov", due));
+        ctx = new UiContext(services, new Messages(Messages.SWEDISH), Dialogs.recording(true,
+                new java.util.concurrent.CopyOnWriteArrayList<>()));
+        view = new SprayersView(ctx);
+        due = new ServiceDueView(ctx);
+        Tab sprayersTab = new Tab("Sprutor", view);
+        Tab dueTab = new Tab("Servicebehov", due);
+        TabPane tabs = new TabPane(sprayersTab, dueTab);
+        shell = new TestShell(tabs, java.util.Map.of(Places.SPRAYERS, sprayersTab, Places.SERVICE_DUE, dueTab));
+        ctx.attach(shell);
         this.stage = stage;
         stage.setScene(new Scene(tabs, 1240, 760)); // inside Monocle's 1280x800 headless screen
         stage.show();
@@ -211,5 +224,105 @@ class SprayersViewTest {
         if (javafx.print.Printer.getDefaultPrinter() == null) {
             assertThat(robot.lookup("#due-notice").queryAs(Label.class).getText()).contains("Ingen skrivare");
         }
+    }
+
+    @Test
+    void openRecordSelectsTheSprayerAndShowsItsDetailEvenWhileTheListLoads(FxRobot robot) throws Exception {
+        SprayerSummary wanted = services.sprayers().summaries().get(12);
+        // a fresh view: the request arrives before its rows do
+        SprayersView[] fresh = new SprayersView[1];
+        robot.interact(() -> {
+            fresh[0] = new SprayersView(ctx);
+            fresh[0].openRecord(wanted.id());
+            stage.getScene().setRoot(fresh[0]);
+        });
+        waitUntil(() -> fresh[0].table().getSelectionModel().getSelectedItem() != null);
+        assertThat(fresh[0].table().getSelectionModel().getSelectedItem().id()).isEqualTo(wanted.id());
+        waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
+                .map(l -> l.getText().startsWith(wanted.serial())).orElse(false));
+        waitUntil(() -> !robot.lookup("#detail-events").queryTableView().getItems().isEmpty());
+        assertThat(robot.lookup("#detail-total").queryAs(Label.class).getText()).contains("kr");
+    }
+
+    @Test
+    void aDoubleClickOnTheServiceDueListOpensTheSprayerInTheRegister(FxRobot robot) throws Exception {
+        loaded();
+        waitUntil(() -> due.model().loadedProperty().get() && !due.model().groups().isEmpty());
+        ServiceDueModel.DueLine first = due.model().groups().get(0).lines().get(0);
+        robot.interact(() -> shell.navigate(Places.SERVICE_DUE));
+        robot.interact(() -> due.tree().getSelectionModel().select(1)); // row 0 is the property, 1 its sprayer
+        robot.doubleClickOn(robot.lookup("#due-tree .tree-table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> vm().selectedProperty().get() != null
+                && vm().selectedProperty().get().id() == first.sprayer().id());
+        assertThat(shell.navigated).endsWith(Places.SPRAYERS);
+    }
+
+    @Test
+    void bothViewsOfferTheRowsTheyShowForExport(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#quick-triggered");
+        WaitForAsyncUtils.waitForFxEvents();
+        ShownRows shown = view.shownRows().orElseThrow();
+        assertThat(shown.sheet()).isEqualTo(se.markdna.io.interchange.Sheet.SPRAYERS);
+        assertThat(shown.ids()).isNotEmpty().containsExactlyElementsOf(vm().items().stream().map(SprayerRow::id)
+                .toList());
+        assertThat(shown.filterText()).isEqualTo("Utlösta");
+
+        waitUntil(() -> due.model().loadedProperty().get());
+        ShownRows dueRows = due.shownRows().orElseThrow();
+        assertThat(dueRows.ids()).containsExactlyElementsOf(services.sprayers().serviceDue().stream()
+                .map(SprayerSummary::id).toList());
+        assertThat(dueRows.filterText()).startsWith("Servicebehov per ");
+    }
+
+    @Test
+    void theServiceDueListExportsToAnExcelSheet(FxRobot robot) throws Exception {
+        waitUntil(() -> due.model().loadedProperty().get());
+        Path file = dir.resolve("servicebehov.xlsx");
+        robot.interact(() -> due.exportTo(file));
+        waitUntil(() -> !shell.notices.isEmpty());
+        int expected = services.sprayers().serviceDue().size();
+        assertThat(shell.notices.get(0)).isEqualTo(expected + " sprutor exporterade till servicebehov.xlsx");
+        assertThat(robot.lookup("#due-notice").queryAs(Label.class).getText()).isEqualTo(shell.notices.get(0));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            var sheet = wb.getSheet("Servicebehov");
+            assertThat(sheet.getLastRowNum()).isEqualTo(expected);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Serienummer");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo(services.sprayers().serviceDue().get(0).serial());
+        }
+    }
+
+    @Test
+    void theStartUpNoticeSaysHowManyAndOpensServiceDue(FxRobot robot) throws Exception {
+        loaded();
+        var counts = services.sprayers().attentionCounts();
+        robot.interact(() -> SprayerAttention.checkOnStart(ctx, shell));
+        String summary = counts.total() + " sprutor behöver åtgärdas";
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains(summary)).tryQuery().isPresent());
+        javafx.scene.Node open = robot.lookup(n -> n instanceof javafx.scene.control.Button b
+                && "Visa servicebehov".equals(b.getText())).query();
+        robot.clickOn(open);
+        waitUntil(() -> shell.navigated.contains(Places.SERVICE_DUE));
+    }
+
+    @Test
+    void thePropertyDetailCanOpenTheFormForANewSprayerAtItsProperty(FxRobot robot) throws Exception {
+        PropertySummary property = services.register().propertySummaries().get(5);
+        List<se.markdna.domain.sprayer.Sprayer> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SprayerEditor[] editor = new SprayerEditor[1];
+        robot.interact(() -> editor[0] = SprayerEditor.openForNewSprayer(stage, services, ctx.messages(),
+                property.id(), saved::add));
+        waitUntil(() -> editor[0].model().propertyProperty().get() != null);
+        assertThat(editor[0].model().propertyProperty().get().id()).isEqualTo(property.id());
+        robot.clickOn("#editor-serial").write("PROP-77001");
+        robot.clickOn("#editor-solutionCode").write("LU-PROP-77001");
+        robot.clickOn("#editor-save");
+        waitUntil(() -> !saved.isEmpty());
+        assertThat(saved.get(0).propertyId()).isEqualTo(property.id());
+        assertThat(services.sprayers().summariesOfProperty(property.id())).extracting(SprayerSummary::serial)
+                .contains("PROP-77001");
     }
 }
