@@ -35,13 +35,13 @@ public final class BudgetView extends BorderPane {
 
     private final BudgetViewModel vm;
     private final Messages m;
-    private final Fmt fmt;
+    private final PlanningFormats fmt;
     private final TableView<BudgetViewModel.Row> table = new TableView<>();
 
     public BudgetView(PlanningContext ctx, BudgetViewModel vm) {
         this.vm = vm;
         this.m = ctx.messages();
-        this.fmt = ctx.fmt();
+        this.fmt = ctx.formats();
         setId("plan-budget");
         getStyleClass().add("plan-view");
 
@@ -77,6 +77,8 @@ public final class BudgetView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         HBox figures = new HBox(12);
+        figures.managedProperty().bind(vm.summaryProperty().isNotNull());
+        figures.visibleProperty().bind(figures.managedProperty());
         figures.setId("plan-budget-figures");
         vm.summaryProperty().addListener((o, a, s) -> {
             figures.getChildren().clear();
@@ -99,14 +101,16 @@ public final class BudgetView extends BorderPane {
         message.setId("plan-budget-message");
         message.getStyleClass().add("plan-message");
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         Label sitesTitle = new Label(m.get("plan.budget.candidates"));
         sitesTitle.getStyleClass().add("plan-section");
         Label districtTitle = new Label(m.get("plan.budget.coverage"));
         districtTitle.getStyleClass().add("plan-section");
         VBox right = new VBox(6, districtTitle, districts);
         VBox.setVgrow(districts, Priority.ALWAYS);
-        right.setPrefWidth(380);
-        right.setMinWidth(320);
+        right.setPrefWidth(330);
+        right.setMinWidth(280);
         VBox left = new VBox(6, sitesTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -149,11 +153,12 @@ public final class BudgetView extends BorderPane {
         TableColumn<BudgetViewModel.Row, String> chosen = col(m.get("plan.budget.col.chosen"),
                 r -> r.chosen() ? "✓" : "");
         chosen.setMaxWidth(60);
-        chosen.setMinWidth(50);
+        chosen.setMinWidth(42);
         TableColumn<BudgetViewModel.Row, String> name = col(m.get("plan.col.site"), r -> r.ranked().site().name());
-        name.setMinWidth(150);
+        name.setMinWidth(130);
         TableColumn<BudgetViewModel.Row, String> district = col(m.get("plan.col.district"),
                 r -> r.ranked().districtName());
+        district.setMinWidth(90);
         TableColumn<BudgetViewModel.Row, String> status = col(m.get("plan.col.status"),
                 r -> m.label(r.ranked().site().status()));
         TableColumn<BudgetViewModel.Row, String> score = col(m.get("plan.col.score"),
@@ -165,10 +170,14 @@ public final class BudgetView extends BorderPane {
         score.getStyleClass().add("plan-num");
         cost.getStyleClass().add("plan-num");
         dwellings.getStyleClass().add("plan-num");
+        status.setMinWidth(122);
+        score.setMinWidth(84);
+        cost.setMinWidth(95);
+        dwellings.setMinWidth(72);
         TableColumn<BudgetViewModel.Row, BudgetViewModel.Row> pin = new TableColumn<>(m.get("plan.budget.col.pin"));
         pin.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         pin.setCellFactory(c -> new PinCell());
-        pin.setMinWidth(200);
+        pin.setMinWidth(215);
         pin.setSortable(false);
         table.getColumns().setAll(java.util.List.of(chosen, name, district, status, score, cost, dwellings, pin));
     }
@@ -186,6 +195,7 @@ public final class BudgetView extends BorderPane {
             for (ToggleButton b : new ToggleButton[] {auto, in, out}) {
                 b.setToggleGroup(group);
                 b.getStyleClass().add("small");
+                b.setMinWidth(Region.USE_PREF_SIZE); // "Ta med" must never read "Ta …"
             }
             auto.getStyleClass().add("left-pill");
             in.getStyleClass().add("center-pill");
@@ -228,6 +238,7 @@ public final class BudgetView extends BorderPane {
         t.setPlaceholder(new Label(m.get("plan.budget.noDistricts")));
         TableColumn<BudgetViewModel.DistrictChange, String> name = new TableColumn<>(m.get("plan.col.district"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().district()));
+        name.setMinWidth(100);
         TableColumn<BudgetViewModel.DistrictChange, String> before = new TableColumn<>(m.get("plan.budget.before"));
         before.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(fmt.percent(c.getValue().before())));
         TableColumn<BudgetViewModel.DistrictChange, String> after = new TableColumn<>(m.get("plan.budget.after"));
@@ -236,6 +247,8 @@ public final class BudgetView extends BorderPane {
         kits.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>("+" + fmt.integer(c.getValue().addedKits())));
         before.getStyleClass().add("plan-num");
         after.getStyleClass().add("plan-num");
+        before.setMinWidth(64);
+        after.setMinWidth(64);
         kits.getStyleClass().add("plan-num");
         t.getColumns().setAll(java.util.List.of(name, before, after, kits));
         return t;

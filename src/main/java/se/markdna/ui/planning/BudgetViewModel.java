@@ -1,5 +1,7 @@
 package se.markdna.ui.planning;
 
+import se.markdna.ui.common.ErrorHandler;
+import se.markdna.ui.common.BackgroundTask;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +65,7 @@ public final class BudgetViewModel {
     }
 
     public Long budget() {
-        Long v = Fmt.parseLong(budgetText.get());
+        Long v = PlanningFormats.parseLong(budgetText.get());
         return v == null || v < 0 ? null : v;
     }
 
@@ -78,13 +80,13 @@ public final class BudgetViewModel {
         ScoreWeights w = ctx.weightsProperty().get();
         Set<Long> in = Set.copyOf(pinnedIn);
         Set<Long> out = Set.copyOf(pinnedOut);
-        ctx.background().run(() -> {
+        BackgroundTask.of(() -> {
             var planning = ctx.services().planning();
             return new Result(planning.ranking(w), planning.coverage(), planning.plan(budget, w, in, out));
-        }, this::show, e -> {
+        }).onSuccess(this::show).onFailure(e -> {
             busy.set(false);
-            message.set(ctx.messages().get("plan.error.load", String.valueOf(e.getMessage())));
-        });
+            message.set(ctx.messages().get("plan.error.load", ErrorHandler.shortMessage(e)));
+        }).start();
     }
 
     private record Result(List<RankedSite> ranking, List<DistrictCoverage> coverage, BudgetPlanner.Plan plan) {
@@ -158,15 +160,15 @@ public final class BudgetViewModel {
             return;
         }
         busy.set(true);
-        ctx.background().run(() -> ctx.services().planning().approve(ids), n -> {
+        BackgroundTask.of(() -> ctx.services().planning().approve(ids)).onSuccess(n -> {
             busy.set(false);
             noticeAfterPlan = ctx.messages().get("plan.budget.approved", n);
             ctx.changed();
             plan();
-        }, e -> {
+        }).onFailure(e -> {
             busy.set(false);
-            message.set(ctx.messages().get("plan.error.save", String.valueOf(e.getMessage())));
-        });
+            message.set(ctx.messages().get("plan.error.save", ErrorHandler.shortMessage(e)));
+        }).start();
     }
 
     /** How many of the chosen sites are not approved yet (what approving would change). */

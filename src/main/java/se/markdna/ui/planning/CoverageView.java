@@ -7,13 +7,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,16 +23,17 @@ public final class CoverageView extends BorderPane {
 
     private final CoverageViewModel vm;
     private final Messages m;
-    private final Fmt fmt;
+    private final PlanningFormats fmt;
     private final PlanningContext ctx;
     private final ThresholdBarChart chart;
     private final Label summary = new Label();
+    private final javafx.beans.value.ChangeListener<Object> settingsChanged;
 
     public CoverageView(PlanningContext ctx, CoverageViewModel vm) {
         this.ctx = ctx;
         this.vm = vm;
         this.m = ctx.messages();
-        this.fmt = ctx.fmt();
+        this.fmt = ctx.formats();
         setId("plan-coverage");
         getStyleClass().add("plan-view");
 
@@ -62,37 +61,18 @@ public final class CoverageView extends BorderPane {
         root.setPadding(new Insets(12));
         setCenter(root);
         vm.rows().addListener((ListChangeListener<DistrictCoverage>) c -> refreshChart());
-        ctx.settingsProperty().addListener(o -> {
+        settingsChanged = (o, a, b) -> {
             refreshChart();
             table.refresh();
-        });
+        };
+        // a new threshold moves the line and re-colours the bars; weak, as the context outlives this view
+        ctx.settingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(settingsChanged));
     }
 
     private void refreshChart() {
         double t = vm.threshold();
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        double max = t * 100;
-        for (DistrictCoverage d : vm.rows()) {
-            double pct = d.coverageOrZero() * 100;
-            max = Math.max(max, pct);
-            XYChart.Data<String, Number> data = new XYChart.Data<>(d.name(), pct);
-            boolean marked = d.isMarked(t);
-            data.nodeProperty().addListener((o, a, node) -> {
-                if (node != null) {
-                    node.getStyleClass().add(marked ? "plan-bar-marked" : "plan-bar-below");
-                    Tooltip.install(node, new Tooltip(d.name() + ": " + fmt.percent(d.coverageOrZero())));
-                }
-            });
-            series.getData().add(data);
-        }
-        chart.getData().setAll(java.util.List.of(series));
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        y.setAutoRanging(false);
-        y.setLowerBound(0);
-        double upper = Math.max(5, Math.ceil(max * 1.15 / 5) * 5);
-        y.setUpperBound(upper);
-        y.setTickUnit(upper <= 30 ? 5 : 10);
-        chart.setThreshold(t * 100, m.get("plan.coverage.threshold", fmt.percent(t)));
+        chart.showCoverage(vm.rows(), t, m.get("plan.coverage.threshold", fmt.percent(t)),
+                d -> d.name() + ": " + fmt.percent(d.coverageOrZero()));
         summary.setText(m.get("plan.coverage.summary", vm.marked(), vm.rows().size(), fmt.percent(t)));
     }
 

@@ -1,5 +1,6 @@
 package se.markdna.ui.planning;
 
+import se.markdna.ui.common.BackgroundTask;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -13,17 +14,18 @@ public final class CoverageViewModel {
     private final ObservableList<DistrictCoverage> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    private final javafx.beans.value.ChangeListener<Number> reload = (o, a, b) -> load();
+
     public CoverageViewModel(PlanningContext ctx) {
         this.ctx = ctx;
-        ctx.revisionProperty().addListener((o, a, b) -> load());
+        ctx.revisionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reload));
     }
 
     public void load() {
-        busy.set(true);
-        ctx.background().run(() -> ctx.services().planning().coverage(), list -> {
-            rows.setAll(list);
-            busy.set(false);
-        }, e -> busy.set(false));
+        BackgroundTask.of(() -> ctx.services().planning().coverage())
+                .busy(busy)
+                .onSuccess(rows::setAll)
+                .start();
     }
 
     public ObservableList<DistrictCoverage> rows() {

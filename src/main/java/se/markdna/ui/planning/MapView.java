@@ -1,5 +1,6 @@
 package se.markdna.ui.planning;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -31,9 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.markdna.domain.planning.DistrictCoverage;
 import se.markdna.domain.planning.RankedSite;
-import se.markdna.domain.register.PropertySummary;
 import se.markdna.domain.sprayer.SprayerStatus;
-import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.i18n.Messages;
 
 /**
@@ -54,10 +53,11 @@ public final class MapView extends BorderPane {
     private final MapViewModel vm;
     private final MapModel model;
     private final Messages m;
-    private final Fmt fmt;
+    private final PlanningFormats fmt;
     private final Canvas canvas = new Canvas(800, 600);
     private final Pane canvasPane = new Pane(canvas);
     private final VBox popup = new VBox(4);
+    private final VBox hover = new VBox(2);
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -68,7 +68,7 @@ public final class MapView extends BorderPane {
         this.vm = vm;
         this.model = vm.model();
         this.m = vm.context().messages();
-        this.fmt = vm.context().fmt();
+        this.fmt = vm.context().formats();
         setId("plan-map");
         getStyleClass().add("plan-view");
         canvas.setId("plan-map-canvas");
@@ -84,8 +84,13 @@ public final class MapView extends BorderPane {
         popup.setVisible(false);
         popup.setManaged(false);
         popup.setId("plan-map-popup");
+        hover.getStyleClass().addAll("plan-map-popup", "plan-map-hover");
+        hover.setVisible(false);
+        hover.setManaged(false);
+        hover.setMouseTransparent(true);
+        hover.setId("plan-map-hover");
 
-        StackPane stack = new StackPane(canvasPane, legend(), zoomButtons(), popup);
+        StackPane stack = new StackPane(canvasPane, legend(), zoomButtons(), popup, hover);
         StackPane.setAlignment(stack.getChildren().get(1), Pos.BOTTOM_LEFT);
         StackPane.setAlignment(stack.getChildren().get(2), Pos.TOP_RIGHT);
         StackPane.setMargin(stack.getChildren().get(1), new Insets(12));
@@ -108,6 +113,7 @@ public final class MapView extends BorderPane {
             dragX = e.getX();
             dragY = e.getY();
             hidePopup();
+            hideHover();
             redraw();
         });
         canvas.setOnMouseClicked(this::clicked);
@@ -119,8 +125,8 @@ public final class MapView extends BorderPane {
             hidePopup();
             redraw();
         });
-        canvas.setOnMouseMoved(e -> canvas.setCursor(model.hit(e.getX(), e.getY()) != null
-                ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT));
+        canvas.setOnMouseMoved(e -> hovered(e.getX(), e.getY()));
+        canvas.setOnMouseExited(e -> hideHover());
         vm.loadedProperty().addListener(o -> redraw());
     }
 
@@ -234,6 +240,12 @@ public final class MapView extends BorderPane {
             case TRIGGERED -> Color.web("#c2185b");
             case OUT_OF_SERVICE, REMOVED -> Color.web("#8a8f98");
         };
+    }
+
+    /** A colour as CSS writes it ("#1f6fb2"), for styling chart nodes alike. */
+    static String webColour(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 
     /** Asks for a redraw on the next pulse; several changes in one pulse draw once. */
@@ -431,7 +443,7 @@ public final class MapView extends BorderPane {
         g.setTextAlign(TextAlignment.LEFT);
     }
 
-    // ---- clicks
+    // ---- pointer
 
     private void clicked(MouseEvent e) {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
@@ -440,83 +452,77 @@ public final class MapView extends BorderPane {
         openAt(e.getX(), e.getY());
     }
 
-    /** Opens what is at (x, y) in canvas coordinates: a site in the editor, others in a small card. */
+    /**
+     * Opens what is at (x, y) in canvas coordinates: a site in the Platser tab, a property or a
+     * sprayer in its own view; a district shows its figures in a card.
+     */
     public void openAt(double x, double y) {
         MapModel.Hit hit = model.hit(x, y);
+        hideHover();
         if (hit == null) {
             hidePopup();
             return;
         }
-        switch (hit.kind()) {
-            case SITE -> {
-                hidePopup();
-                vm.context().openSite(hit.id());
+        if (hit.kind() != MapModel.Kind.DISTRICT) {
+            hidePopup();
+            // after this click has been handled: opening replaces the content under the pointer
+            javafx.application.Platform.runLater(() -> vm.open(hit));
+            return;
+        }
+        showPopup(x, y, vm.describe(hit));
+    }
+
+    /** Under the pointer: the item's name and figures, so the user knows what a click will open. */
+    private void hovered(double x, double y) {
+        MapModel.Hit hit = model.hit(x, y);
+        canvas.setCursor(hit != null ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+        if (hit == null || popup.isVisible()) {
+            hideHover();
+            return;
+        }
+        List<String> lines = vm.describe(hit);
+        if (lines.isEmpty()) {
+            hideHover();
+            return;
+        }
+        hover.getChildren().setAll(lines(lines));
+        place(hover, x, y);
+    }
+
+    private List<Node> lines(List<String> texts) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Label l = new Label(texts.get(i));
+            if (i == 0) {
+                l.getStyleClass().add("plan-popup-title");
             }
-            case PROPERTY -> showProperty(model.property(hit.id()), x, y);
-            case SPRAYER -> showSprayer(model.sprayer(hit.id()), x, y);
-            case DISTRICT -> showDistrict(model.districts().get(hit.index()), x, y);
+            nodes.add(l);
         }
+        return nodes;
     }
 
-    private void showProperty(PropertySummary p, double x, double y) {
-        if (p == null) {
-            return;
-        }
-        Label title = new Label(p.designation());
-        title.getStyleClass().add("plan-popup-title");
-        Label a = new Label(nz(p.streetAddress()) + (p.districtName() == null ? "" : " · " + p.districtName()));
-        Label b = new Label(m.get("plan.map.popup.property", fmt.integer(p.dwellings()), fmt.integer(p.kitsHandedOut()),
-                fmt.percent(p.coverage())));
-        var opener = vm.context().propertyOpener();
-        showPopup(x, y, opener == null ? null : () -> opener.accept(p.id()), title, a, b);
-    }
-
-    private void showSprayer(SprayerSummary s, double x, double y) {
-        if (s == null) {
-            return;
-        }
-        var c = s.condition(java.time.LocalDate.now(vm.context().services().clock()),
-                vm.context().settings().warningHorizonDays());
-        Label title = new Label(s.serial() + " · " + m.label(c.status()));
-        title.getStyleClass().add("plan-popup-title");
-        Label a = new Label(nz(s.designation()) + (s.location() == null ? "" : " · " + s.location()));
-        Label b = new Label(m.get("plan.map.popup.sprayer", s.nextService() == null ? "–" : s.nextService().toString(),
-                s.cartridgeExpires() == null ? "–" : s.cartridgeExpires().toString()));
-        var opener = vm.context().sprayerOpener();
-        showPopup(x, y, opener == null ? null : () -> opener.accept(s.id()), title, a, b);
-    }
-
-    private void showDistrict(DistrictCoverage d, double x, double y) {
-        Label title = new Label(d.name());
-        title.getStyleClass().add("plan-popup-title");
-        Label a = new Label(m.get("plan.map.popup.district", fmt.integer(d.households()), fmt.integer(d.kitsHandedOut()),
-                fmt.percent(d.coverageOrZero()), d.properties(), d.sprayers()));
-        showPopup(x, y, null, title, a);
-    }
-
-    private void showPopup(double x, double y, Runnable open, Node... lines) {
-        popup.getChildren().setAll(lines);
-        HBox buttons = new HBox(6);
-        if (open != null) {
-            Button b = new Button(m.get("plan.map.open"));
-            b.getStyleClass().add("small");
-            b.setOnAction(e -> {
-                hidePopup();
-                open.run();
-            });
-            buttons.getChildren().add(b);
-        }
+    private void showPopup(double x, double y, List<String> texts) {
+        popup.getChildren().setAll(lines(texts));
         Button close = new Button(m.get("plan.map.close"));
         close.getStyleClass().addAll("small", "flat");
         close.setOnAction(e -> hidePopup());
-        buttons.getChildren().add(close);
-        popup.getChildren().add(buttons);
-        popup.setVisible(true);
-        popup.applyCss();
-        popup.autosize();
-        double px = Math.min(x + 12, canvas.getWidth() - popup.getWidth() - 8);
-        double py = Math.min(y + 12, canvas.getHeight() - popup.getHeight() - 8);
-        popup.resizeRelocate(Math.max(4, px), Math.max(4, py), popup.prefWidth(-1), popup.prefHeight(-1));
+        popup.getChildren().add(new HBox(6, close));
+        place(popup, x, y);
+    }
+
+    private void place(VBox card, double x, double y) {
+        card.setVisible(true);
+        card.applyCss();
+        card.autosize();
+        double w = card.prefWidth(-1);
+        double h = card.prefHeight(-1);
+        double px = Math.min(x + 14, canvas.getWidth() - w - 8);
+        double py = Math.min(y + 14, canvas.getHeight() - h - 8);
+        card.resizeRelocate(Math.max(4, px), Math.max(4, py), w, h);
+    }
+
+    private void hideHover() {
+        hover.setVisible(false);
     }
 
     private void hidePopup() {
@@ -525,9 +531,5 @@ public final class MapView extends BorderPane {
 
     public boolean popupShowing() {
         return popup.isVisible();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -3,7 +3,9 @@ package se.markdna.ui.planning;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,52 +14,59 @@ import se.markdna.domain.settings.ScoreWeights;
 import se.markdna.domain.settings.Settings;
 import se.markdna.i18n.Messages;
 import se.markdna.service.AppServices;
+import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.Dialogs;
+import se.markdna.ui.common.Places;
+import se.markdna.ui.common.UiContext;
 
 /**
- * What the planning views share: the services, the settings in force, the weights the ranking is
- * shown with (the saved ones, or a preview while the user moves them in Settings), a revision that
- * moves on whenever planning data changed, and where "open this" goes.
+ * What the planning views and Settings share: the application's {@link UiContext}, the settings in
+ * force, the weights the ranking is shown with (the saved ones, or a preview while the user moves
+ * them in Settings), a revision that moves on whenever planning data changed, and where "open
+ * this" goes (a site in the Platser tab; a property or a sprayer in its own view, through the
+ * shell).
+ *
+ * <p>View models listen to the revision and the weights through weak listeners, so the views the
+ * shell drops (after loading demo data or an import) stop reloading once they are collected.
  */
 public final class PlanningContext {
 
-    private static final Map<AppServices, PlanningContext> SHARED = new WeakHashMap<>();
+    private static final Map<UiContext, PlanningContext> SHARED = new WeakHashMap<>();
 
-    private final AppServices services;
-    private final Messages messages;
-    private final Background background;
+    private final UiContext ui;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.defaults());
     private final ObjectProperty<ScoreWeights> weights = new SimpleObjectProperty<>(ScoreWeights.DEFAULT);
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final BooleanProperty previewing = new SimpleBooleanProperty();
     private LongConsumer siteOpener = id -> { };
-    private LongConsumer propertyOpener;
-    private LongConsumer sprayerOpener;
-    private java.util.function.Consumer<Property> propertyCreated = p -> { };
 
-    public PlanningContext(AppServices services, Messages messages, Background background) {
-        this.services = services;
-        this.messages = messages;
-        this.background = background;
+    public PlanningContext(UiContext ui) {
+        this.ui = ui;
     }
 
-    /** The one context of an open database, so that Settings and the planning views see each other. */
-    public static synchronized PlanningContext shared(AppServices services, Messages messages) {
-        return SHARED.computeIfAbsent(services, s -> new PlanningContext(s, messages, Background.fx()));
+    /** The one context of the application, so that Settings and the planning views see each other's changes. */
+    public static synchronized PlanningContext shared(UiContext ui) {
+        return SHARED.computeIfAbsent(ui, PlanningContext::new);
+    }
+
+    public UiContext ui() {
+        return ui;
     }
 
     public AppServices services() {
-        return services;
+        return ui.services();
     }
 
     public Messages messages() {
-        return messages;
+        return ui.messages();
     }
 
-    public Background background() {
-        return background;
+    public Dialogs dialogs() {
+        return ui.dialogs();
     }
 
-    public Fmt fmt() {
-        return new Fmt(messages.locale());
+    public PlanningFormats formats() {
+        return new PlanningFormats(ui.messages().locale());
     }
 
     public ObjectProperty<Settings> settingsProperty() {
@@ -73,23 +82,41 @@ public final class PlanningContext {
         return weights;
     }
 
+    /**
+     * True while Settings shows weights that are not saved yet: the planning views rank with them
+     * (and say so), and reloading the settings does not take them away.
+     */
+    public BooleanProperty previewingProperty() {
+        return previewing;
+    }
+
     public IntegerProperty revisionProperty() {
         return revision;
     }
 
-    /** Tells every planning view that sites, properties or settings changed. */
+    /**
+     * Tells every planning view that sites, properties or settings changed, and the main window
+     * to re-read its row counts.
+     */
     public void changed() {
         revision.set(revision.get() + 1);
+        ui.shell().refreshStatus();
     }
 
-    /** Reads the settings in force (off the FX thread) and applies them. */
-    public void loadSettings() {
-        background.run(() -> services.settings().current(), s -> {
-            settings.set(s);
-            weights.set(s.weights());
-        }, e -> { });
+    /** Reads the settings in force (off the FX thread) and applies them; the weights too, unless previewing. */
+    public void loadSettings(Runnable then) {
+        BackgroundTask.of(() -> services().settings().current())
+                .onSuccess(s -> {
+                    settings.set(s);
+                    if (!previewing.get()) {
+                        weights.set(s.weights());
+                    }
+                    then.run();
+                })
+                .start();
     }
 
+    /** Where a site opens: the workspace sets this to its Platser tab. */
     public void setSiteOpener(LongConsumer opener) {
         this.siteOpener = opener;
     }
@@ -98,29 +125,23 @@ public final class PlanningContext {
         siteOpener.accept(id);
     }
 
-    /** Where a property opens (the property register), when the shell provides it; null if not. */
-    public LongConsumer propertyOpener() {
-        return propertyOpener;
+    /** Shows the property in the property register (its detail opens there). */
+    public void openProperty(long id) {
+        ui.shell().open(Places.PROPERTIES, id);
     }
 
-    public void setPropertyOpener(LongConsumer opener) {
-        this.propertyOpener = opener;
+    /** Shows the sprayer in the sprayer list (selected, its detail open). */
+    public void openSprayer(long id) {
+        ui.shell().open(Places.SPRAYERS, id);
     }
 
-    public LongConsumer sprayerOpener() {
-        return sprayerOpener;
-    }
-
-    public void setSprayerOpener(LongConsumer opener) {
-        this.sprayerOpener = opener;
-    }
-
-    /** Called after "done" created a property from a site. */
-    public void setOnPropertyCreated(java.util.function.Consumer<Property> handler) {
-        this.propertyCreated = handler;
-    }
-
-    public void propertyCreated(Property p) {
-        propertyCreated.accept(p);
+    /**
+     * After "done" created a property from a site: the user completes it in the property register
+     * (designation, postal code, contact are not known at planning time), so it opens there, with a
+     * note in the status bar saying which property it is.
+     */
+    public void propertyCreated(Property property) {
+        ui.shell().notify(messages().get("plan.done.created", property.designation()));
+        openProperty(property.id());
     }
 }

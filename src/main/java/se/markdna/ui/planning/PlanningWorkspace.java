@@ -1,25 +1,29 @@
 package se.markdna.ui.planning;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import se.markdna.domain.register.Property;
 import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.OpensRecord;
+import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.common.ShownRows;
+import se.markdna.ui.common.UiContext;
 
 /**
  * "Planering": the candidate sites (ranking, editor, workflow), the budget plan, coverage per
  * district and the map, as tabs over one shared {@link PlanningContext}. A site clicked on the map
- * opens in the Platser tab.
+ * opens in the Platser tab; {@code Shell.open(Places.PLANNING, siteId)} does the same.
  */
-public final class PlanningWorkspace extends BorderPane implements se.markdna.ui.common.Refreshable {
+public final class PlanningWorkspace extends BorderPane implements Refreshable, ExportableView, OpensRecord {
 
-    /** The tabs, so that the shell can open the workspace at one of them. */
+    /** The tabs, in order. */
     public enum Page { SITES, BUDGET, COVERAGE, MAP }
 
     static final String STYLESHEET = "/se/markdna/ui/planning.css";
@@ -35,15 +39,10 @@ public final class PlanningWorkspace extends BorderPane implements se.markdna.ui
     private final MapViewModel mapVm;
     private final CoverageViewModel coverageVm;
     private final BudgetViewModel budgetVm;
-    private java.util.function.Consumer<Property> createdNotice;
     private boolean loaded;
 
-    public PlanningWorkspace(AppServices services, Messages messages) {
-        this(PlanningContext.shared(services, messages));
-    }
-
-    public PlanningWorkspace(PlanningContext ctx) {
-        this.ctx = ctx;
+    public PlanningWorkspace(UiContext ui) {
+        this.ctx = PlanningContext.shared(ui);
         Messages m = ctx.messages();
         setId("planning-workspace");
         getStylesheets().add(stylesheet());
@@ -63,12 +62,8 @@ public final class PlanningWorkspace extends BorderPane implements se.markdna.ui
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("plan-tabs");
         setCenter(tabs);
-        ctx.setSiteOpener(id -> {
-            show(Page.SITES);
-            sites.open(id);
-        });
-        createdNotice = this::confirmCreated;
-        ctx.setOnPropertyCreated(p -> createdNotice.accept(p));
+        ctx.setSiteOpener(this::openRecord);
+        // loads when first shown, not when built: the shell builds views lazily but tests build them up front
         sceneProperty().addListener((o, a, b) -> {
             if (b != null && !loaded) {
                 loaded = true;
@@ -81,52 +76,55 @@ public final class PlanningWorkspace extends BorderPane implements se.markdna.ui
         return PlanningWorkspace.class.getResource(STYLESHEET).toExternalForm();
     }
 
-    private static Tab tab(String title, javafx.scene.Node content, FontIcon icon) {
+    private static Tab tab(String title, Node content, FontIcon icon) {
         Tab t = new Tab(title, content);
         t.setGraphic(icon);
         return t;
     }
 
-    /** Loads settings, then every page's data. */
+    /** Loads the settings, then every page's data. */
     public void load() {
-        ctx.background().run(() -> ctx.services().settings().current(), s -> {
-            ctx.settingsProperty().set(s);
-            if (ctx.weightsProperty().get().equals(s.weights())) {
+        var weightsBefore = ctx.weightsProperty().get();
+        ctx.loadSettings(() -> {
+            // new weights re-rank and reload the map by themselves
+            if (weightsBefore.equals(ctx.weightsProperty().get())) {
                 ranking.load();
                 mapVm.load();
-            } else {
-                ctx.weightsProperty().set(s.weights()); // re-ranks and reloads the map
             }
             coverageVm.load();
             form.loadChoices();
-        }, e -> { });
+        });
     }
 
     public void show(Page page) {
         tabs.getSelectionModel().select(page.ordinal());
     }
 
-    /**
-     * What happens after "done" created a property. By default a confirmation naming the property;
-     * when the property register offers an entry point, the shell sets
-     * {@link PlanningContext#setPropertyOpener} and the property opens there instead.
-     */
-    private void confirmCreated(Property p) {
-        var opener = ctx.propertyOpener();
-        if (opener != null) {
-            opener.accept(p.id());
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.INFORMATION, ctx.messages().get("plan.done.created.body",
-                p.designation()), ButtonType.OK);
-        a.initOwner(getScene() == null ? null : getScene().getWindow());
-        a.setHeaderText(ctx.messages().get("plan.done.created.header", p.designation()));
-        a.show();
+    public Page shownPage() {
+        return Page.values()[tabs.getSelectionModel().getSelectedIndex()];
     }
 
-    /** Replaces the notice shown when "done" created a property (tests: no modal dialogs). */
-    public void setCreatedNotice(java.util.function.Consumer<Property> notice) {
-        this.createdNotice = notice;
+    /** Opens a candidate site in the Platser tab (selected in the ranking, its form open). */
+    @Override
+    public void openRecord(long siteId) {
+        show(Page.SITES);
+        sites.open(siteId);
+    }
+
+    /** The ranking's rows as shown (File › Export › rows shown), whichever tab is open. */
+    @Override
+    public Optional<ShownRows> shownRows() {
+        return sites.shownRows();
+    }
+
+    @Override
+    public void refresh() {
+        load();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ranking.loadedProperty();
     }
 
     public PlanningContext context() {
@@ -167,10 +165,5 @@ public final class PlanningWorkspace extends BorderPane implements se.markdna.ui
 
     public CoverageViewModel coverageModel() {
         return coverageVm;
-    }
-
-    @Override
-    public void refresh() {
-        load();
     }
 }

@@ -7,12 +7,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import se.markdna.domain.planning.RankedSite;
 import se.markdna.domain.planning.SiteStatus;
 import se.markdna.domain.settings.ScoreWeights;
+import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.ErrorHandler;
 
 /**
  * The candidates ranked by priority score, best first, under the context's weights. Re-ranks when
@@ -31,14 +35,16 @@ public final class RankingViewModel {
     private final ObjectProperty<ScoreWeights> rankedWith = new SimpleObjectProperty<>(ScoreWeights.DEFAULT);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ChangeListener<Object> reload = (o, a, b) -> load();
     private boolean pending;
 
     public RankingViewModel(PlanningContext ctx) {
         this.ctx = ctx;
         show.addListener((o, a, b) -> applyFilter());
         applyFilter();
-        ctx.weightsProperty().addListener((o, a, b) -> load());
-        ctx.revisionProperty().addListener((o, a, b) -> load());
+        ctx.weightsProperty().addListener(new WeakChangeListener<>(reload));
+        ctx.revisionProperty().addListener(new WeakChangeListener<>(reload));
     }
 
     public void load() {
@@ -48,15 +54,16 @@ public final class RankingViewModel {
         }
         busy.set(true);
         ScoreWeights w = ctx.weightsProperty().get();
-        ctx.background().run(() -> ctx.services().planning().ranking(w), list -> {
-            all.setAll(list);
-            rankedWith.set(w);
-            error.set(null);
-            done();
-        }, e -> {
-            error.set(ctx.messages().get("plan.error.load", String.valueOf(e.getMessage())));
-            done();
-        });
+        BackgroundTask.of(() -> ctx.services().planning().ranking(w))
+                .onSuccess(list -> {
+                    all.setAll(list);
+                    rankedWith.set(w);
+                    error.set(null);
+                    loaded.set(true);
+                })
+                .onFailure(e -> error.set(ctx.messages().get("plan.error.load", ErrorHandler.shortMessage(e))))
+                .onFinished(this::done)
+                .start();
     }
 
     private void done() {
@@ -93,13 +100,21 @@ public final class RankingViewModel {
         return busy;
     }
 
+    /** True once a ranking has been shown. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     public StringProperty errorProperty() {
         return error;
     }
 
-    /** 1-based place of a site in the full ranking, 0 if absent. */
+    /**
+     * 1-based place of a site among the sites shown (so the numbers have no gaps when finished or
+     * rejected sites are hidden), 0 if it is not shown.
+     */
     public int rankOf(long siteId) {
-        List<RankedSite> list = all;
+        List<RankedSite> list = shown;
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).site().id() == siteId) {
                 return i + 1;

@@ -28,6 +28,8 @@ import se.markdna.domain.register.District;
 import se.markdna.domain.register.Organisation;
 import se.markdna.service.PlanningService;
 import se.markdna.service.ValidationException;
+import se.markdna.ui.common.BackgroundTask;
+import se.markdna.ui.common.ErrorHandler;
 
 /**
  * The editor of one candidate site: its fields as text the user types, validated live against the
@@ -69,6 +71,8 @@ public final class SiteFormModel {
     private boolean showAll;
     private Consumer<RolloutSite> onSaved = s -> { };
 
+    private final javafx.beans.value.ChangeListener<Object> settingsChanged = (o, a, b) -> revalidate();
+
     public SiteFormModel(PlanningContext ctx) {
         this.ctx = ctx;
         javafx.beans.value.ObservableValue<?>[] fields = {name, districtId, address, latitude, longitude, siteType, dwellings, organisationId,
@@ -90,21 +94,24 @@ public final class SiteFormModel {
                 revalidate();
             });
         }
-        ctx.settingsProperty().addListener(o -> revalidate());
+        // the unit costs may change in Settings while a site is open: its cost follows
+        ctx.settingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(settingsChanged));
         revalidate();
     }
 
     /** Loads the districts and organisations the pickers offer. */
     public void loadChoices() {
-        ctx.background().run(() -> List.of(ctx.services().register().districts(),
-                ctx.services().register().organisations()), lists -> {
-                    @SuppressWarnings("unchecked")
-                    List<District> d = (List<District>) lists.get(0);
-                    @SuppressWarnings("unchecked")
-                    List<Organisation> o = (List<Organisation>) lists.get(1);
-                    districts.setAll(d);
-                    organisations.setAll(o);
-                }, e -> message.set(ctx.messages().get("plan.error.load", String.valueOf(e.getMessage()))));
+        BackgroundTask.of(() -> new Choices(ctx.services().register().districts(),
+                ctx.services().register().organisations()))
+                .onSuccess(c -> {
+                    districts.setAll(c.districts());
+                    organisations.setAll(c.organisations());
+                })
+                .onFailure(e -> message.set(ctx.messages().get("plan.error.load", ErrorHandler.shortMessage(e))))
+                .start();
+    }
+
+    private record Choices(List<District> districts, List<Organisation> organisations) {
     }
 
     public void setOnSaved(Consumer<RolloutSite> handler) {
@@ -195,7 +202,7 @@ public final class SiteFormModel {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        Long v = Fmt.parseLong(text);
+        Long v = PlanningFormats.parseLong(text);
         if (v == null || v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
             problems.add(Problem.of(field, "plan.validation.wholeNumber"));
             return 0;
@@ -207,7 +214,7 @@ public final class SiteFormModel {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Double v = Fmt.parseDouble(text);
+        Double v = PlanningFormats.parseDouble(text);
         if (v == null) {
             problems.add(Problem.of(field, "plan.validation.decimal"));
         }
@@ -244,13 +251,37 @@ public final class SiteFormModel {
         }
         RolloutSite s = build(new ArrayList<>());
         busy.set(true);
-        ctx.background().run(() -> ctx.services().planning().saveSite(s), saved -> {
-            busy.set(false);
-            fill(saved);
-            message.set(ctx.messages().get("plan.form.saved", saved.name()));
-            onSaved.accept(saved);
-            ctx.changed();
-        }, this::failed);
+        BackgroundTask.of(() -> ctx.services().planning().saveSite(s))
+                .onSuccess(saved -> {
+                    busy.set(false);
+                    fill(saved);
+                    message.set(ctx.messages().get("plan.form.saved", saved.name()));
+                    onSaved.accept(saved);
+                    ctx.changed();
+                })
+                .onFailure(this::failed)
+                .start();
+    }
+
+    /**
+     * The workflow button: moves the open site to {@code target}; rejecting first asks for the
+     * reason (nothing happens when the user cancels).
+     */
+    public void moveTo(SiteStatus target) {
+        RolloutSite s = original.get();
+        if (s == null) {
+            return;
+        }
+        String reason = null;
+        if (target == SiteStatus.REJECTED) {
+            var m = ctx.messages();
+            reason = ctx.dialogs().askText(m.get("plan.reject.title"), m.get("plan.reject.header", s.name()),
+                    m.get("plan.reject.reason"));
+            if (reason == null) {
+                return;
+            }
+        }
+        move(target, reason);
     }
 
     /** Moves the open site to another status; rejection needs a reason. */
@@ -260,8 +291,8 @@ public final class SiteFormModel {
             return;
         }
         busy.set(true);
-        ctx.background().run(() -> ctx.services().planning().move(s, target, rejectionReason),
-                (PlanningService.Transition t) -> {
+        BackgroundTask.of(() -> ctx.services().planning().move(s, target, rejectionReason))
+                .onSuccess((PlanningService.Transition t) -> {
                     busy.set(false);
                     fill(t.site());
                     message.set(ctx.messages().get("plan.form.moved", ctx.messages().label(target)));
@@ -269,24 +300,32 @@ public final class SiteFormModel {
                     if (t.createdProperty() != null) {
                         ctx.propertyCreated(t.createdProperty());
                     }
-                }, this::failed);
+                })
+                .onFailure(this::failed)
+                .start();
     }
 
+    /** Deletes the open site once the user confirmed it. */
     public void delete() {
         RolloutSite s = original.get();
         if (s == null) {
             return;
         }
+        var m = ctx.messages();
+        if (!ctx.dialogs().confirm(m.get("plan.delete.title"), m.get("plan.delete.header", s.name()),
+                m.get("plan.delete.text"), m.get("plan.delete.confirm"))) {
+            return;
+        }
         busy.set(true);
-        ctx.background().run(() -> {
+        BackgroundTask.of(() -> {
             ctx.services().planning().deleteSite(s);
             return s;
-        }, deleted -> {
+        }).onSuccess(deleted -> {
             busy.set(false);
             close();
             message.set(ctx.messages().get("plan.form.deleted", deleted.name()));
             ctx.changed();
-        }, this::failed);
+        }).onFailure(this::failed).start();
     }
 
     private void failed(Throwable e) {
@@ -300,7 +339,7 @@ public final class SiteFormModel {
         } else if (e instanceof EditConflictException) {
             message.set(ctx.messages().get("plan.form.conflict"));
         } else {
-            message.set(ctx.messages().get("plan.error.save", String.valueOf(e.getMessage())));
+            message.set(ctx.messages().get("plan.error.save", ErrorHandler.shortMessage(e)));
         }
     }
 

@@ -1,6 +1,9 @@
 package se.markdna.ui.planning;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.collections.transformation.SortedList;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -20,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -42,13 +44,16 @@ import se.markdna.domain.register.BuildingType;
 import se.markdna.domain.register.District;
 import se.markdna.domain.register.Organisation;
 import se.markdna.i18n.Messages;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.ui.common.ExportableView;
+import se.markdna.ui.common.ShownRows;
 
 /**
  * "Platser": candidate sites ranked by priority score with the score's four parts shown as a
  * stacked bar and in points, so the order can be explained to a board; beside it the selected
  * site's editor with live validation, the cost estimate and its parts, and the status workflow.
  */
-public final class SitesView extends BorderPane {
+public final class SitesView extends BorderPane implements ExportableView {
 
     /** The colours of the score's parts: burglaries, coverage gap, safety index, priority area. */
     static final Color[] PART_COLOURS = {Color.web("#cf5c36"), Color.web("#3d7ea6"), Color.web("#e0a526"),
@@ -56,25 +61,21 @@ public final class SitesView extends BorderPane {
 
     private final PlanningContext ctx;
     private final Messages m;
-    private final Fmt fmt;
+    private final PlanningFormats fmt;
     private final RankingViewModel ranking;
     private final SiteFormModel form;
     private final TableView<RankedSite> table = new TableView<>();
+    private final SortedList<RankedSite> sorted;
     private final Label explanation = new Label();
-    private RejectionAsker rejectionAsker;
-
-    /** Asks for a rejection reason; null when the user cancels. Replaceable in tests. */
-    public interface RejectionAsker {
-        String ask(String siteName);
-    }
 
     public SitesView(PlanningContext ctx, RankingViewModel ranking, SiteFormModel form) {
         this.ctx = ctx;
         this.m = ctx.messages();
-        this.fmt = ctx.fmt();
+        this.fmt = ctx.formats();
         this.ranking = ranking;
         this.form = form;
-        this.rejectionAsker = this::askReason;
+        // sorting by a column header sorts this view of the ranking, never the ranking itself
+        this.sorted = new SortedList<>(ranking.shown());
         setId("plan-sites");
         getStyleClass().add("plan-view");
 
@@ -85,11 +86,12 @@ public final class SitesView extends BorderPane {
         explanation.getStyleClass().add("plan-explanation");
         explanation.setWrapText(true);
         explanation.setId("plan-explanation");
+        explain(null);
 
         Node editor = editor();
         SplitPane split = new SplitPane(left, editor);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(editor, false);
         setCenter(split);
 
@@ -113,8 +115,16 @@ public final class SitesView extends BorderPane {
         return table;
     }
 
-    public void setRejectionAsker(RejectionAsker asker) {
-        this.rejectionAsker = asker;
+    /** The sites in the table's filter and sort order, for "export the rows shown". */
+    @Override
+    public Optional<ShownRows> shownRows() {
+        if (!ranking.loadedProperty().get()) {
+            return Optional.empty();
+        }
+        List<Long> ids = table.getItems().stream().map(r -> r.site().id()).toList();
+        String filter = ranking.showProperty().get() == RankingViewModel.Show.ALL ? ""
+                : m.get("plan.sites.show.OPEN");
+        return Optional.of(new ShownRows(Sheet.ROLLOUT_SITES, ids, filter));
     }
 
     /** Selects a site in the table and opens it in the editor. */
@@ -158,9 +168,10 @@ public final class SitesView extends BorderPane {
         weights.getStyleClass().add("plan-muted");
         weights.textProperty().bind(Bindings.createStringBinding(() -> {
             var w = ranking.rankedWithProperty().get();
-            return m.get("plan.sites.weights", fmt.decimal(w.burglaryRate(), 2), fmt.decimal(w.coverageGap(), 2),
+            String text = m.get("plan.sites.weights", fmt.decimal(w.burglaryRate(), 2), fmt.decimal(w.coverageGap(), 2),
                     fmt.decimal(w.safetyIndex(), 2), fmt.decimal(w.priorityArea(), 2));
-        }, ranking.rankedWithProperty()));
+            return ctx.previewingProperty().get() ? text + " " + m.get("plan.sites.weights.preview") : text;
+        }, ranking.rankedWithProperty(), ctx.previewingProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         show.setMinWidth(Region.USE_PREF_SIZE);
@@ -185,26 +196,29 @@ public final class SitesView extends BorderPane {
 
     private void buildTable() {
         table.setId("plan-ranking");
-        table.setItems(ranking.shown());
+        table.setItems(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("plan.sites.empty")));
 
         TableColumn<RankedSite, Number> rank = new TableColumn<>("#");
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ranking.rankOf(c.getValue().site().id())));
         rank.setMaxWidth(44);
-        rank.setMinWidth(36);
+        rank.setMinWidth(34);
         rank.setSortable(false);
 
         TableColumn<RankedSite, String> name = text(m.get("plan.col.site"), r -> r.site().name());
-        name.setMinWidth(150);
+        name.setMinWidth(130);
         TableColumn<RankedSite, String> district = text(m.get("plan.col.district"), RankedSite::districtName);
+        district.setMinWidth(90);
         TableColumn<RankedSite, String> status = text(m.get("plan.col.status"), r -> m.label(r.site().status()));
+        status.setMinWidth(110);
 
         TableColumn<RankedSite, RankedSite> score = new TableColumn<>(m.get("plan.col.score"));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         score.setComparator((a, b) -> Double.compare(a.score().score(), b.score().score()));
         score.setCellFactory(c -> new ScoreCell());
-        score.setMinWidth(190);
+        score.setMinWidth(112);
 
         TableColumn<RankedSite, String> parts = new TableColumn<>(m.get("plan.col.parts"));
         String[] keys = {"plan.part.burglary.short", "plan.part.coverageGap.short", "plan.part.safety.short",
@@ -214,13 +228,14 @@ public final class SitesView extends BorderPane {
             TableColumn<RankedSite, String> col = text(m.get(keys[i]), r -> fmt.decimal(
                     ScoreParts.of(r.score(), ranking.rankedWithProperty().get()).asArray()[part], 1));
             col.getStyleClass().add("plan-num");
-            col.setMinWidth(60);
+            col.setMinWidth(46);
             parts.getColumns().add(col);
         }
 
         TableColumn<RankedSite, String> cost = text(m.get("plan.col.cost"), r -> fmt.sek(r.cost().total()));
         cost.getStyleClass().add("plan-num");
-        table.getColumns().setAll(java.util.List.of(rank, name, district, status, score, parts, cost));
+        cost.setMinWidth(95);
+        table.getColumns().setAll(List.of(rank, name, district, status, score, parts, cost));
     }
 
     private TableColumn<RankedSite, String> text(String title, Function<RankedSite, String> f) {
@@ -228,6 +243,9 @@ public final class SitesView extends BorderPane {
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         return c;
     }
+
+    /** A full score of 100 draws a 70 px bar: wide enough to compare, narrow enough for the parts' columns. */
+    private static final double BAR_PX_PER_POINT = 0.7;
 
     /** The score as a number and a stacked bar of its four parts, with the sum in a tooltip. */
     private final class ScoreCell extends TableCell<RankedSite, RankedSite> {
@@ -259,7 +277,7 @@ public final class SitesView extends BorderPane {
             double[] p = ScoreParts.of(r.score(), ranking.rankedWithProperty().get()).asArray();
             value.setText(fmt.decimal(r.score().score(), 0));
             for (int i = 0; i < 4; i++) {
-                pieces[i].setWidth(Math.max(0, p[i] * 1.2));
+                pieces[i].setWidth(Math.max(0, p[i] * BAR_PX_PER_POINT));
             }
             setTooltip(new Tooltip(breakdown(r)));
             setGraphic(box);
@@ -301,7 +319,13 @@ public final class SitesView extends BorderPane {
         district.valueProperty().bindBidirectional(form.districtId);
         row = field(g, row, "districtId", m.get("plan.f.district"), district);
         row = field(g, row, "address", m.get("plan.f.address"), textField("plan-f-address", form.address));
-        HBox coords = new HBox(6, textField("plan-f-lat", form.latitude), textField("plan-f-lon", form.longitude));
+        TextField lat = textField("plan-f-lat", form.latitude);
+        TextField lon = textField("plan-f-lon", form.longitude);
+        lat.setPrefColumnCount(7);
+        lon.setPrefColumnCount(7);
+        HBox.setHgrow(lat, Priority.ALWAYS);
+        HBox.setHgrow(lon, Priority.ALWAYS);
+        HBox coords = new HBox(6, lat, lon);
         row = field(g, row, "latitude", m.get("plan.f.coordinates"), coords);
         errorRow(g, row++, "longitude");
         ComboBox<BuildingType> type = new ComboBox<>();
@@ -313,6 +337,7 @@ public final class SitesView extends BorderPane {
         row = field(g, row, "dwellings", m.get("plan.f.dwellings"), textField("plan-f-dwellings", form.dwellings));
         ComboBox<Long> org = new ComboBox<>();
         org.setMaxWidth(Double.MAX_VALUE);
+        org.setPromptText(m.get("plan.f.none")); // a combo box shows its prompt, not the converter, for null
         org.setConverter(converter(id -> id == null ? m.get("plan.f.none") : form.organisations().stream()
                 .filter(o -> o.id().equals(id)).map(Organisation::name).findFirst().orElse("")));
         form.organisations().addListener((javafx.collections.ListChangeListener<Organisation>) c -> {
@@ -349,8 +374,9 @@ public final class SitesView extends BorderPane {
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notes);
         row = field(g, row, "notes", m.get("plan.f.notes"), notes);
-        g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(130),
-                new javafx.scene.layout.ColumnConstraints(180, 260, Double.MAX_VALUE));
+        // narrow enough that the editor fits beside the ranking on a 1440 px screen without scrolling sideways
+        g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(118),
+                new javafx.scene.layout.ColumnConstraints(150, 240, Double.MAX_VALUE));
 
         Label cost = new Label();
         cost.setId("plan-cost");
@@ -422,8 +448,8 @@ public final class SitesView extends BorderPane {
         StackPane stack = new StackPane(none, scroll);
         scroll.visibleProperty().bind(form.openProperty());
         none.visibleProperty().bind(form.openProperty().not());
-        stack.setMinWidth(360);
-        stack.setPrefWidth(440);
+        stack.setMinWidth(340);
+        stack.setPrefWidth(380);
         return stack;
     }
 
@@ -437,17 +463,9 @@ public final class SitesView extends BorderPane {
             } else if (s == SiteStatus.DONE) {
                 b.getStyleClass().add("success");
             }
+            // not while the form has unsaved edits: a move stores the saved version and would lose them
             b.disableProperty().bind(form.busyProperty().or(form.dirtyProperty()));
-            b.setOnAction(e -> {
-                if (s == SiteStatus.REJECTED) {
-                    String reason = rejectionAsker.ask(form.originalProperty().get().name());
-                    if (reason != null) {
-                        form.move(s, reason);
-                    }
-                } else {
-                    form.move(s, null);
-                }
-            });
+            b.setOnAction(e -> form.moveTo(s));
             pane.getChildren().add(b);
         }
         if (form.transitions().isEmpty() && form.originalProperty().get() != null) {
@@ -455,15 +473,6 @@ public final class SitesView extends BorderPane {
             l.getStyleClass().add("plan-muted");
             pane.getChildren().add(l);
         }
-    }
-
-    private String askReason(String site) {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(getScene() == null ? null : getScene().getWindow());
-        d.setTitle(m.get("plan.reject.title"));
-        d.setHeaderText(m.get("plan.reject.header", site));
-        d.setContentText(m.get("plan.reject.reason"));
-        return d.showAndWait().filter(s -> !s.isBlank()).orElse(null);
     }
 
     private TextField textField(String id, StringProperty p) {

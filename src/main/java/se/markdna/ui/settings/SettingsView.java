@@ -23,8 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.markdna.domain.planning.RankedSite;
 import se.markdna.i18n.Messages;
-import se.markdna.service.AppServices;
-import se.markdna.ui.planning.Fmt;
+import se.markdna.ui.common.UiContext;
+import se.markdna.ui.planning.PlanningFormats;
 import se.markdna.ui.planning.PlanningContext;
 import se.markdna.ui.planning.PlanningWorkspace;
 import se.markdna.ui.planning.RankingViewModel;
@@ -38,19 +38,19 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
 
     private final SettingsViewModel vm;
     private final Messages m;
-    private final Fmt fmt;
+    private final PlanningFormats fmt;
     private final RankingViewModel preview;
     private boolean loaded;
 
-    public SettingsView(AppServices services, Messages messages) {
-        this(new SettingsViewModel(PlanningContext.shared(services, messages)));
+    public SettingsView(UiContext ui) {
+        this(new SettingsViewModel(PlanningContext.shared(ui)));
     }
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
         PlanningContext ctx = vm.context();
         this.m = ctx.messages();
-        this.fmt = ctx.fmt();
+        this.fmt = ctx.formats();
         this.preview = new RankingViewModel(ctx);
         preview.showProperty().set(RankingViewModel.Show.OPEN);
         setId("settings-view");
@@ -112,6 +112,9 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setMinWidth(460);
+        // the form needs little width; the preview gets the rest so site names are readable
+        scroll.setPrefWidth(640);
+        scroll.setMaxWidth(720);
 
         VBox previewBox = new VBox(8, section(m.get("settings.preview")), previewHint(), previewTable());
         previewBox.setPadding(new Insets(14));
@@ -198,7 +201,7 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         s.setMajorTickUnit(0.25);
         boolean[] sync = {false};
         Runnable fromText = () -> {
-            Double v = Fmt.parseDouble(p.get());
+            Double v = PlanningFormats.parseDouble(p.get());
             if (v != null && !sync[0]) {
                 sync[0] = true;
                 s.setValue(Math.min(1, v));
@@ -233,9 +236,12 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         g.add(err, 1, row, 2, 1);
     }
 
+    /** Reloads what is stored, unless the user is in the middle of editing (shown as "not saved"). */
     @Override
     public void refresh() {
-        vm.load();
+        if (!vm.dirtyProperty().get()) {
+            vm.load();
+        }
         preview.load();
     }
 }

@@ -1,5 +1,7 @@
 package se.markdna.ui.settings;
 
+import se.markdna.ui.common.ErrorHandler;
+import se.markdna.ui.common.BackgroundTask;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +14,7 @@ import se.markdna.domain.Problem;
 import se.markdna.domain.settings.ScoreWeights;
 import se.markdna.domain.settings.Settings;
 import se.markdna.service.ValidationException;
-import se.markdna.ui.planning.Fmt;
+import se.markdna.ui.planning.PlanningFormats;
 import se.markdna.ui.planning.PlanningContext;
 
 /**
@@ -52,22 +54,22 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        busy.set(true);
-        ctx.background().run(() -> ctx.services().settings().current(), s -> {
-            busy.set(false);
-            saved = s;
-            fill(s);
-            ctx.settingsProperty().set(s);
-            ctx.weightsProperty().set(s.weights());
-        }, e -> {
-            busy.set(false);
-            message.set(ctx.messages().get("settings.error", String.valueOf(e.getMessage())));
-        });
+        BackgroundTask.of(() -> ctx.services().settings().current())
+                .busy(busy)
+                .onSuccess(s -> {
+                    saved = s;
+                    fill(s);
+                    ctx.settingsProperty().set(s);
+                    ctx.previewingProperty().set(false);
+                    ctx.weightsProperty().set(s.weights());
+                })
+                .onFailure(e -> message.set(ctx.messages().get("settings.error", ErrorHandler.shortMessage(e))))
+                .start();
     }
 
     private void fill(Settings s) {
         filling = true;
-        Fmt f = ctx.fmt();
+        PlanningFormats f = ctx.formats();
         kitCost.set(String.valueOf(s.kitCost()));
         signCost.set(String.valueOf(s.signCost()));
         stickerCost.set(String.valueOf(s.stickerCost()));
@@ -98,6 +100,7 @@ public final class SettingsViewModel {
             errors.putIfAbsent(p.field(), ctx.messages().problem(p));
         }
         if (s.weights().validate().isEmpty() && !errors.keySet().stream().anyMatch(k -> k.startsWith("weights"))) {
+            ctx.previewingProperty().set(!s.weights().equals(saved.weights()));
             ctx.weightsProperty().set(s.weights());
         }
     }
@@ -115,7 +118,7 @@ public final class SettingsViewModel {
     }
 
     private static long lng(String field, StringProperty p, List<Problem> problems) {
-        Long v = Fmt.parseLong(p.get());
+        Long v = PlanningFormats.parseLong(p.get());
         if (v == null) {
             problems.add(Problem.of(field, "plan.validation.wholeNumber"));
             return 0;
@@ -124,7 +127,7 @@ public final class SettingsViewModel {
     }
 
     private static double dbl(String field, StringProperty p, List<Problem> problems) {
-        Double v = Fmt.parseDouble(p.get());
+        Double v = PlanningFormats.parseDouble(p.get());
         if (v == null) {
             problems.add(Problem.of(field, "plan.validation.decimal"));
             return 0;
@@ -140,39 +143,38 @@ public final class SettingsViewModel {
             message.set(ctx.messages().get("plan.form.fixErrors"));
             return;
         }
-        busy.set(true);
-        ctx.background().run(() -> {
+        BackgroundTask.of(() -> {
             ctx.services().settings().save(s);
             return ctx.services().settings().current();
-        }, stored -> {
-            busy.set(false);
+        }).busy(busy).onSuccess(stored -> {
             saved = stored;
             fill(stored);
             ctx.settingsProperty().set(stored);
+            ctx.previewingProperty().set(false);
             ctx.weightsProperty().set(stored.weights());
             ctx.changed();
             message.set(ctx.messages().get("settings.saved"));
-        }, e -> {
-            busy.set(false);
+        }).onFailure(e -> {
             if (e instanceof ValidationException v) {
                 for (Problem p : v.problems()) {
                     errors.put(p.field(), ctx.messages().problem(p));
                 }
             }
-            message.set(ctx.messages().get("settings.error", String.valueOf(e.getMessage())));
-        });
+            message.set(ctx.messages().get("settings.error", ErrorHandler.shortMessage(e)));
+        }).start();
     }
 
     /** Puts the saved values back (and ends the preview). */
     public void revert() {
         fill(saved);
+        ctx.previewingProperty().set(false);
         ctx.weightsProperty().set(saved.weights());
         message.set(null);
     }
 
     /** Default weights 0.4 / 0.3 / 0.2 / 0.1 (previewed, not saved). */
     public void defaultWeights() {
-        Fmt f = ctx.fmt();
+        PlanningFormats f = ctx.formats();
         ScoreWeights d = ScoreWeights.DEFAULT;
         wBurglary.set(f.decimal(d.burglaryRate(), 2));
         wCoverageGap.set(f.decimal(d.coverageGap(), 2));

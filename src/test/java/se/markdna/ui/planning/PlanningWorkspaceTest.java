@@ -1,68 +1,52 @@
 package se.markdna.ui.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.markdna.ui.planning.PlanningFixture.settle;
+import static se.markdna.ui.planning.PlanningFixture.waitUntil;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.markdna.domain.planning.RankedSite;
 import se.markdna.domain.planning.SiteStatus;
-import se.markdna.domain.register.Property;
 import se.markdna.domain.settings.ScoreWeights;
-import se.markdna.i18n.Messages;
-import se.markdna.persistence.Database;
-import se.markdna.service.AppServices;
+import se.markdna.io.interchange.Sheet;
+import se.markdna.ui.common.Places;
 
 /** The planning workspace driven through its real views on the Lund demo data (headless Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class PlanningWorkspaceTest {
 
-    private AppServices services;
+    private PlanningFixture fixture;
     private PlanningWorkspace workspace;
-    private final List<Property> created = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(
                 getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
-        Path dir = Files.createTempDirectory("plan-ui");
-        services = new AppServices(Database.open(dir.resolve("t.db")), () -> "test", Clock.systemDefaultZone());
-        services.demo().load(false);
-        workspace = new PlanningWorkspace(new PlanningContext(services, new Messages(Messages.SWEDISH),
-                Background.fx()));
-        workspace.setCreatedNotice(created::add);
+        fixture = PlanningFixture.withDemoData();
+        workspace = new PlanningWorkspace(fixture.ui);
         stage.setScene(new Scene(workspace, 1260, 780));
         stage.show();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void loaded() throws Exception {
-        waitUntil(() -> !workspace.ranking().all().isEmpty() && !workspace.ranking().busy().get()
-                && workspace.mapModel().loadedProperty().get() > 0);
+        waitUntil(() -> workspace.readyProperty().get() && workspace.mapModel().loadedProperty().get() > 0);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void rankingShowsTheBestFirstAndFollowsTheWeights(FxRobot robot) throws Exception {
+    void rankingShowsTheBestFirstWithItsPartsAndFollowsTheWeights(FxRobot robot) throws Exception {
         loaded();
         TableView<RankedSite> table = robot.lookup("#plan-ranking").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
@@ -70,6 +54,10 @@ class PlanningWorkspaceTest {
                 (a, b) -> Double.compare(b.score().score(), a.score().score()));
         assertThat(table.getItems()).noneMatch(r -> r.site().status() == SiteStatus.DONE
                 || r.site().status() == SiteStatus.REJECTED);
+        // the export of "rows shown" follows the table
+        var shown = workspace.shownRows().orElseThrow();
+        assertThat(shown.sheet()).isEqualTo(Sheet.ROLLOUT_SITES);
+        assertThat(shown.ids()).isEqualTo(table.getItems().stream().map(r -> r.site().id()).toList());
 
         // only the priority-area weight: every score becomes 0 or 100
         robot.interact(() -> workspace.context().weightsProperty().set(new ScoreWeights(0, 0, 0, 1)));
@@ -78,10 +66,30 @@ class PlanningWorkspaceTest {
         assertThat(table.getItems().get(0).score().priorityPart()).isEqualTo(1.0);
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Label explanation = robot.lookup("#plan-explanation").queryAs(Label.class);
         assertThat(explanation.getText()).contains(table.getItems().get(0).site().name()).contains("poäng");
         assertThat(workspace.form().originalProperty().get().id()).isEqualTo(table.getItems().get(0).site().id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sortingByAColumnReordersTheTableAndTheExportedRows(FxRobot robot) throws Exception {
+        loaded();
+        TableView<RankedSite> table = robot.lookup("#plan-ranking").queryAs(TableView.class);
+        TableColumn<RankedSite, ?> name = table.getColumns().get(1);
+        robot.interact(() -> {
+            name.setSortType(TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        });
+        settle();
+        List<String> names = table.getItems().stream().map(r -> r.site().name()).toList();
+        assertThat(names).isSortedAccordingTo(String::compareTo);
+        assertThat(workspace.shownRows().orElseThrow().ids())
+                .isEqualTo(table.getItems().stream().map(r -> r.site().id()).toList());
+        // the ranking itself keeps its order
+        assertThat(workspace.ranking().all()).isSortedAccordingTo(
+                (a, b) -> Double.compare(b.score().score(), a.score().score()));
     }
 
     @Test
@@ -89,11 +97,10 @@ class PlanningWorkspaceTest {
         loaded();
         robot.interact(() -> workspace.show(PlanningWorkspace.Page.BUDGET));
         robot.clickOn("#plan-budget-amount").write("250000");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(workspace.budgetModel().budget()).isEqualTo(250_000L);
         robot.clickOn("#plan-budget-run");
-        waitUntil(() -> workspace.budgetModel().summaryProperty().get() != null
-                || workspace.budgetModel().messageProperty().get() != null);
+        waitUntil(() -> workspace.budgetModel().summaryProperty().get() != null);
         assertThat(workspace.budgetModel().messageProperty().get()).isNull();
         var summary = workspace.budgetModel().summaryProperty().get();
         assertThat(summary.sites()).isPositive();
@@ -109,9 +116,8 @@ class PlanningWorkspaceTest {
 
         List<Long> plan = List.copyOf(workspace.budgetModel().chosen());
         robot.clickOn("#plan-budget-approve");
-        waitUntil(() -> services.planning().sites().stream().filter(s -> plan.contains(s.id()))
+        waitUntil(() -> fixture.services.planning().sites().stream().filter(s -> plan.contains(s.id()))
                 .allMatch(s -> s.status() == SiteStatus.APPROVED));
-        waitUntil(() -> !workspace.budgetModel().busy().get());
         assertThat(robot.lookup("#plan-budget-message").queryAs(Label.class).getText()).contains("godkändes");
     }
 
@@ -119,47 +125,71 @@ class PlanningWorkspaceTest {
     void clickingASiteOnTheMapOpensItInTheEditor(FxRobot robot) throws Exception {
         loaded();
         robot.interact(() -> workspace.show(PlanningWorkspace.Page.MAP));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         MapModel model = workspace.map().model();
-        // the best-ranked site with coordinates; turn off the others so nothing overlaps it
         RankedSite site = model.sites().stream().filter(s -> s.site().latitude() != null)
                 .filter(s -> s.site().status().isPlannable()).findFirst().orElseThrow();
         robot.interact(() -> {
             model.fit();
             workspace.map().redraw();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        double x = model.x(site.site().longitude());
-        double y = model.y(site.site().latitude());
-        Point2D screen = workspace.map().canvas().localToScreen(x, y);
+        settle();
+        Point2D screen = workspace.map().canvas().localToScreen(model.x(site.site().longitude()),
+                model.y(site.site().latitude()));
         robot.clickOn(screen);
         waitUntil(() -> workspace.form().originalProperty().get() != null
                 && workspace.form().originalProperty().get().id().equals(site.site().id()));
-        assertThat(workspace.sites().isVisible()).isTrue();
-        assertThat(robot.lookup("#plan-f-name").queryAs(javafx.scene.control.TextField.class).getText())
-                .isEqualTo(site.site().name());
+        assertThat(workspace.shownPage()).isEqualTo(PlanningWorkspace.Page.SITES);
+        assertThat(robot.lookup("#plan-f-name").queryAs(TextField.class).getText()).isEqualTo(site.site().name());
+        assertThat(workspace.sites().table().getSelectionModel().getSelectedItem().site().id())
+                .isEqualTo(site.site().id());
     }
 
     @Test
-    void doneCreatesThePropertyAndSaysWhichOne(FxRobot robot) throws Exception {
+    void clickingAPropertyOnTheMapOpensItInThePropertyRegister(FxRobot robot) throws Exception {
         loaded();
-        var site = services.planning().sites().stream().filter(s -> s.status() == SiteStatus.IN_PROGRESS)
-                .findFirst().orElse(null);
-        if (site == null) {
-            var any = services.planning().sites().stream().filter(s -> s.status() == SiteStatus.APPROVED)
-                    .findFirst().orElseThrow();
-            var scheduled = services.planning().move(any, SiteStatus.SCHEDULED, null).site();
-            site = services.planning().move(scheduled, SiteStatus.IN_PROGRESS, null).site();
-            robot.interact(() -> workspace.context().changed());
-            waitUntil(() -> !workspace.ranking().busy().get());
+        robot.interact(() -> workspace.show(PlanningWorkspace.Page.MAP));
+        settle();
+        // only properties, so that nothing drawn above them takes the click
+        for (String layer : List.of("SITE", "SPRAYER", "DISTRICT")) {
+            robot.clickOn("#plan-map-layer-" + layer);
         }
-        long id = site.id();
-        robot.interact(() -> workspace.context().openSite(id));
-        WaitForAsyncUtils.waitForFxEvents();
+        MapModel model = workspace.map().model();
+        robot.interact(() -> {
+            model.fit();
+            workspace.map().redraw();
+        });
+        settle();
+        var property = fixture.services.register().propertySummaries().stream()
+                .filter(p -> p.latitude() != null).findFirst().orElseThrow();
+        double x = model.x(property.longitude());
+        double y = model.y(property.latitude());
+        MapModel.Hit hit = model.hit(x, y);
+        assertThat(hit.kind()).isEqualTo(MapModel.Kind.PROPERTY);
+        robot.clickOn(workspace.map().canvas().localToScreen(x, y));
+        settle();
+        assertThat(fixture.shell.opened()).containsExactly("open " + Places.PROPERTIES + " " + hit.id());
+    }
+
+    @Test
+    void doneCreatesTheLinkedPropertyAndOpensIt(FxRobot robot) throws Exception {
+        loaded();
+        var planning = fixture.services.planning();
+        var approved = planning.sites().stream().filter(s -> s.status() == SiteStatus.APPROVED)
+                .findFirst().orElseThrow();
+        var inProgress = planning.move(planning.move(approved, SiteStatus.SCHEDULED, null).site(),
+                SiteStatus.IN_PROGRESS, null).site();
+        long id = inProgress.id();
+        robot.interact(() -> workspace.context().changed());
+        settle();
+        robot.interact(() -> workspace.openRecord(id));
+        settle();
+        assertThat(robot.lookup("#plan-form-status").queryAs(Label.class).getText()).isEqualTo("Pågår");
         robot.clickOn("#plan-move-DONE");
-        waitUntil(() -> !created.isEmpty());
-        assertThat(services.planning().sites().stream().filter(s -> s.id() == id).findFirst().orElseThrow()
-                .propertyId()).isEqualTo(created.get(0).id());
+        waitUntil(() -> !fixture.shell.opened().isEmpty());
+        Long propertyId = planning.sites().stream().filter(s -> s.id() == id).findFirst().orElseThrow().propertyId();
+        assertThat(propertyId).isNotNull();
+        assertThat(fixture.shell.opened()).containsExactly("open " + Places.PROPERTIES + " " + propertyId);
         assertThat(robot.lookup("#plan-form-status").queryAs(Label.class).getText()).isEqualTo("Klar");
     }
 }

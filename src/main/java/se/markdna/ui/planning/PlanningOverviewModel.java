@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import se.markdna.domain.planning.DistrictCoverage;
 import se.markdna.domain.planning.RankedSite;
@@ -15,9 +17,14 @@ import se.markdna.domain.sprayer.DueState;
 import se.markdna.domain.sprayer.SprayerCondition;
 import se.markdna.domain.sprayer.SprayerStatus;
 import se.markdna.domain.sprayer.SprayerSummary;
+import se.markdna.ui.common.BackgroundTask;
 
-/** The overview's key figures and chart data, computed off the FX thread in one go. */
-public final class OverviewViewModel {
+/**
+ * The start page's planning figures and chart data (marked properties, households reached,
+ * municipality coverage, sprayers needing attention, candidates by status, approved budget; coverage
+ * by district, kits per quarter, sprayers by status), computed off the FX thread in one go.
+ */
+public final class PlanningOverviewModel {
 
     /** Everything the overview shows. */
     public record Figures(int markedProperties, long householdsReached, long municipalityHouseholds,
@@ -34,18 +41,30 @@ public final class OverviewViewModel {
 
     private final PlanningContext ctx;
     private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final javafx.beans.value.ChangeListener<Number> reload = (o, a, b) -> load();
 
-    public OverviewViewModel(PlanningContext ctx) {
+    public PlanningOverviewModel(PlanningContext ctx) {
         this.ctx = ctx;
-        ctx.revisionProperty().addListener((o, a, b) -> load());
+        ctx.revisionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reload));
     }
 
     public void load() {
         var services = ctx.services();
-        ctx.background().run(() -> compute(services.settings().current(), services.planning().coverage(),
+        BackgroundTask.of(() -> compute(services.settings().current(), services.planning().coverage(),
                 services.register().propertySummaries(), services.sprayers().summaries(),
                 services.planning().ranking(null), services.planning().kitsPerQuarter(),
-                LocalDate.now(services.clock())), figures::set, e -> { });
+                LocalDate.now(services.clock())))
+                .onSuccess(f -> {
+                    figures.set(f);
+                    loaded.set(true);
+                })
+                .start();
+    }
+
+    /** True once the figures have been read. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
     }
 
     static Figures compute(Settings s, List<DistrictCoverage> coverage, List<PropertySummary> properties,

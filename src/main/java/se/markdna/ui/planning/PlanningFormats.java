@@ -3,22 +3,27 @@ package se.markdna.ui.planning;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import se.markdna.ui.common.Formats;
 
-/** Numbers as the user reads them: "12 500 kr", "14,8 %", "72". */
-public final class Fmt {
+/**
+ * Amounts, shares and scores as the user's language writes them ("12 500 kr", "14,8 %", "72"),
+ * and the lenient parsing of what people type into the planning and settings forms. Whole numbers
+ * go through {@link Formats} so that every view groups digits alike.
+ */
+public final class PlanningFormats {
 
     private final Locale locale;
 
-    public Fmt(Locale locale) {
+    public PlanningFormats(Locale locale) {
         this.locale = locale;
     }
 
     public String sek(long amount) {
-        return NumberFormat.getIntegerInstance(locale).format(amount) + " kr";
+        return Formats.integer(amount, locale) + " kr";
     }
 
     public String integer(long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return Formats.integer(n, locale);
     }
 
     public String decimal(double d, int digits) {
@@ -33,11 +38,15 @@ public final class Fmt {
         return decimal(share * 100, 1) + " %";
     }
 
+    /** A share that may be unknown (no households): a dash then. */
     public String percent(OptionalDouble share) {
         return share.isPresent() ? percent(share.getAsDouble()) : "–";
     }
 
-    /** Parses a whole number the way people type it ("1 500 000", "1500000", "1,5 mkr" is not accepted). */
+    /**
+     * A whole number as people type it: "1 500 000", "1500000" or "500 000 kr" (spaces, no-break
+     * spaces and the currency are ignored). Null when it is not a whole number.
+     */
     public static Long parseLong(String text) {
         if (text == null) {
             return null;
@@ -53,12 +62,12 @@ public final class Fmt {
         }
     }
 
-    /** Parses a decimal with either comma or point. */
+    /** A decimal with either a comma (Swedish) or a point; null when it is not a finite number. */
     public static Double parseDouble(String text) {
         if (text == null) {
             return null;
         }
-        String t = text.replace("\u00a0", "").replace(" ", "").replace(',', '.').strip();
+        String t = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.').strip();
         if (t.isEmpty()) {
             return null;
         }
