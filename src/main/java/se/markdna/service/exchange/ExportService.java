@@ -2,6 +2,7 @@ package se.markdna.service.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import se.markdna.domain.Labelled;
 import se.markdna.domain.planning.CostEstimate;
@@ -36,6 +38,7 @@ import se.markdna.io.xlsx.XlsxWorkbookWriter;
 import se.markdna.persistence.Database;
 import se.markdna.persistence.InterchangeQueries;
 import se.markdna.persistence.PlanningQueries;
+import se.markdna.persistence.Repositories;
 import se.markdna.service.PlanningService;
 import se.markdna.service.SettingsService;
 
@@ -74,6 +77,29 @@ public final class ExportService {
         }
     }
 
+    /**
+     * Only these rows of one sheet, in this order: the rows a table in the application shows. Such
+     * an export holds that sheet alone (and, in a workbook, the About sheet naming the filter).
+     *
+     * @param filterText a short description of the table's filter (empty: none), for the About sheet
+     */
+    public record RowSelection(Sheet sheet, List<Long> ids, String filterText) {
+        public RowSelection {
+            Objects.requireNonNull(sheet);
+            ids = List.copyOf(ids);
+            filterText = filterText == null ? "" : filterText;
+        }
+    }
+
+    /**
+     * Told after every row how many of the export's rows are written so far, out of how many;
+     * returns false to cancel. Cheap enough to call per row, so a cancel takes effect at once.
+     */
+    @FunctionalInterface
+    public interface RowProgress {
+        boolean rowsWritten(long written, long total);
+    }
+
     /** What was written: rows per sheet (sheet name as written) and the files. */
     public record ExportResult(Map<String, Long> rowCounts, List<Path> files) {
     }
@@ -106,6 +132,21 @@ public final class ExportService {
     }
 
     public ExportResult export(ExportRequest request) throws IOException {
+        return export(request, null, null);
+    }
+
+    /**
+     * Exports everything, or only the selected rows of one sheet, telling {@code progress} the rows
+     * written out of the total. A cancelled or failed export leaves nothing behind: the workbook
+     * is only moved into place once complete, and CSV files already written are deleted.
+     *
+     * @param selection null for everything
+     * @param progress  may be null
+     * @throws CancelledException when either progress callback asked to stop
+     */
+    public ExportResult export(ExportRequest request, RowSelection selection, RowProgress progress)
+            throws IOException {
+        Run run = new Run(request, selection, progress);
         Settings current = settings.current();
         Map<Long, Double> scores = new HashMap<>();
         for (RankedSite r : planning.ranking(null)) {
@@ -113,37 +154,69 @@ public final class ExportService {
         }
         List<DistrictCoverage> coverage = db.read(new PlanningQueries()::districtCoverage);
         if (request.csv()) {
+            boolean folderExisted = Files.exists(request.out());
             CsvSheetWriter csv = new CsvSheetWriter(request.out(), !request.english());
-            try (csv) {
-                Map<String, Long> counts = write(csv, request, current, scores, coverage);
-                return new ExportResult(counts, csv.written());
+            boolean complete = false;
+            try {
+                try (csv) {
+                    Map<String, Long> counts = write(csv, run, current, scores, coverage);
+                    complete = true;
+                    return new ExportResult(counts, csv.written());
+                }
+            } finally {
+                if (!complete) {
+                    removeIncomplete(csv.written(), folderExisted ? null : request.out());
+                }
             }
         }
         try (XlsxWorkbookWriter xlsx = new XlsxWorkbookWriter(request.out())) {
-            Map<String, Long> counts = write(xlsx, request, current, scores, coverage);
+            Map<String, Long> counts = write(xlsx, run, current, scores, coverage);
             xlsx.finish();
             return new ExportResult(counts, List.of(request.out()));
         }
     }
 
-    private Map<String, Long> write(TableSink sink, ExportRequest request, Settings current,
+    /** A half-written set of CSV files is worse than none: it would import as a partial register. */
+    private static void removeIncomplete(List<Path> files, Path createdFolder) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                // best effort; the export's own failure is what the caller is told about
+            }
+        }
+        if (createdFolder != null) {
+            try (java.util.stream.Stream<Path> left = Files.list(createdFolder)) {
+                if (left.findAny().isEmpty()) {
+                    Files.deleteIfExists(createdFolder);
+                }
+            } catch (IOException e) {
+                // as above
+            }
+        }
+    }
+
+    private Map<String, Long> write(TableSink sink, Run run, Settings current,
             Map<Long, Double> scores, List<DistrictCoverage> coverage) throws IOException {
+        ExportRequest request = run.request;
         boolean en = request.english();
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
             db.read(c -> {
                 try {
+                    run.total = total(c, run, current, coverage);
                     for (Sheet sheet : Sheet.values()) {
-                        if (sheet == Sheet.CONTACTS && !request.includePersonalData()) {
+                        if (sheet == Sheet.CONTACTS && !request.includePersonalData()
+                                || run.selection != null && sheet != run.selection.sheet()) {
                             continue;
                         }
-                        counts.put(sheet.name(en), entitySheet(c, sink, sheet, request, current, scores));
+                        counts.put(sheet.name(en), entitySheet(c, sink, sheet, run, current, scores));
                     }
-                    if (!request.csv()) {
+                    if (!request.csv() && run.selection == null) {
                         counts.put(ExtraSheets.name(ExtraSheets.SERVICE_DUE_SV, ExtraSheets.SERVICE_DUE_EN, en),
-                                serviceDue(c, sink, request, current));
+                                serviceDue(c, sink, run, current));
                         counts.put(ExtraSheets.name(ExtraSheets.COVERAGE_SV, ExtraSheets.COVERAGE_EN, en),
-                                coverage(sink, en, coverage, current));
+                                coverage(sink, run, coverage, current));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -154,13 +227,34 @@ public final class ExportService {
             throw e.getCause();
         }
         if (!request.csv()) {
-            about(sink, request, counts);
+            about(sink, run, counts);
         }
         return counts;
     }
 
-    private long entitySheet(Connection c, TableSink sink, Sheet sheet, ExportRequest request, Settings current,
+    /** How many rows the export will write, so progress can be shown as a fraction. */
+    private long total(Connection c, Run run, Settings current, List<DistrictCoverage> coverage)
+            throws SQLException {
+        if (run.selection != null) {
+            return run.selection.ids().size();
+        }
+        Map<String, Long> tables = Repositories.counts(c);
+        long total = 0;
+        for (Sheet sheet : Sheet.values()) {
+            if (sheet != Sheet.CONTACTS || run.request.includePersonalData()) {
+                total += tables.getOrDefault(sheet.fileStem(), 0L);
+            }
+        }
+        if (!run.request.csv()) {
+            total += queries.serviceDue(c, LocalDate.now(clock), current.warningHorizonDays(), (id, v) -> { });
+            total += coverage.size();
+        }
+        return total;
+    }
+
+    private long entitySheet(Connection c, TableSink sink, Sheet sheet, Run run, Settings current,
             Map<Long, Double> scores) throws SQLException, IOException {
+        ExportRequest request = run.request;
         boolean en = request.english();
         List<Column> all = sheet.columns();
         boolean[] keep = new boolean[all.size()];
@@ -174,7 +268,14 @@ public final class ExportService {
         }
         sink.startSheet(sheet.name(en), sheet.fileStem(), out);
         long[] n = {0};
+        // a selection is written in the table's order, not the query's: its rows wait here (a table
+        // already holds them all in memory, so this costs no more than the view did)
+        Map<Long, List<Object>> selected = run.selection == null ? null : new HashMap<>();
+        java.util.Set<Long> wanted = run.selection == null ? null : new java.util.HashSet<>(run.selection.ids());
         InterchangeQueries.RowSink rows = (id, values) -> {
+            if (wanted != null && !wanted.contains(id)) {
+                return;
+            }
             Object[] full = complete(sheet, id, values, current, scores);
             List<Object> cells = new ArrayList<>(out.size());
             for (int i = 0; i < all.size(); i++) {
@@ -182,12 +283,16 @@ public final class ExportService {
                     cells.add(cell(full[i], all.get(i).type(), en));
                 }
             }
+            if (selected != null) {
+                selected.put(id, cells);
+                return;
+            }
             try {
                 sink.row(cells);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            tick(request, sheet.name(en), ++n[0]);
+            run.rowWritten(sheet.name(en), ++n[0]);
         };
         switch (sheet) {
             case DISTRICTS -> queries.districts(c, rows);
@@ -199,6 +304,15 @@ public final class ExportService {
             case SPRAYER_EVENTS -> queries.sprayerEvents(c, rows);
             case ROLLOUT_SITES -> queries.rolloutSites(c, rows);
             default -> throw new IllegalStateException(sheet.name());
+        }
+        if (selected != null) {
+            for (Long id : run.selection.ids()) {
+                List<Object> cells = selected.get(id); // null: deleted since the table was loaded
+                if (cells != null) {
+                    sink.row(cells);
+                    run.rowWritten(sheet.name(en), ++n[0]);
+                }
+            }
         }
         sink.endSheet();
         return n[0];
@@ -251,9 +365,9 @@ public final class ExportService {
         return v;
     }
 
-    private long serviceDue(Connection c, TableSink sink, ExportRequest request, Settings current)
+    private long serviceDue(Connection c, TableSink sink, Run run, Settings current)
             throws SQLException, IOException {
-        boolean en = request.english();
+        boolean en = run.request.english();
         String name = ExtraSheets.name(ExtraSheets.SERVICE_DUE_SV, ExtraSheets.SERVICE_DUE_EN, en);
         sink.startSheet(name, null, List.of(
                 text(en, "Fastighetsbeteckning", "Property designation"), text(en, "Fastighet", "Property"),
@@ -278,15 +392,18 @@ public final class ExportService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            tick(request, name, ++n[0]);
+            run.rowWritten(name, ++n[0]);
         });
         sink.endSheet();
         return n[0];
     }
 
-    private long coverage(TableSink sink, boolean en, List<DistrictCoverage> districts, Settings current)
+    private long coverage(TableSink sink, Run run, List<DistrictCoverage> districts, Settings current)
             throws IOException {
-        sink.startSheet(ExtraSheets.name(ExtraSheets.COVERAGE_SV, ExtraSheets.COVERAGE_EN, en), null, List.of(
+        boolean en = run.request.english();
+        String name = ExtraSheets.name(ExtraSheets.COVERAGE_SV, ExtraSheets.COVERAGE_EN, en);
+        long n = 0;
+        sink.startSheet(name, null, List.of(
                 text(en, "Område", "District"), col(en, "Hushåll", "Households", ColumnType.INTEGER),
                 col(en, "Fastigheter", "Properties", ColumnType.INTEGER),
                 col(en, "Sprutor", "Sprayers", ColumnType.INTEGER),
@@ -298,12 +415,14 @@ public final class ExportService {
             sink.row(Arrays.asList(d.name(), d.households(), d.properties(), d.sprayers(), d.kitsHandedOut(),
                     cov.isPresent() ? cov.getAsDouble() : null, current.coverageThreshold(),
                     cell(d.isMarked(current.coverageThreshold()), ColumnType.TEXT, en)));
+            run.rowWritten(name, ++n);
         }
         sink.endSheet();
         return districts.size();
     }
 
-    private void about(TableSink sink, ExportRequest request, Map<String, Long> counts) throws IOException {
+    private void about(TableSink sink, Run run, Map<String, Long> counts) throws IOException {
+        ExportRequest request = run.request;
         boolean en = request.english();
         sink.startSheet(ExtraSheets.name(ExtraSheets.ABOUT_SV, ExtraSheets.ABOUT_EN, en), null,
                 List.of(text(en, "Uppgift", "Item"), text(en, "Värde", "Value")));
@@ -313,8 +432,15 @@ public final class ExportService {
         sink.row(List.of(en ? "Database" : "Databas", String.valueOf(db.file().toAbsolutePath())));
         sink.row(List.of(en ? "Application version" : "Programversion",
                 request.appVersion() == null ? "dev" : request.appVersion()));
-        String filters = request.filters() == null || request.filters().isBlank()
-                ? (en ? "None (everything)" : "Inga (allt)") : request.filters();
+        if (run.selection != null) {
+            sink.row(List.of(en ? "Selection" : "Urval", en
+                    ? "The rows shown in the application's table " + run.selection.sheet().name(true)
+                    : "Raderna som visades i programmets tabell " + run.selection.sheet().name(false)));
+        }
+        String filters = joinFilters(request.filters(), run.selection == null ? null : run.selection.filterText());
+        if (filters.isBlank()) {
+            filters = en ? "None (everything)" : "Inga (allt)";
+        }
         sink.row(List.of(en ? "Filters" : "Filter", filters));
         sink.row(List.of(en ? "Contact details" : "Kontaktuppgifter", request.includePersonalData()
                 ? (en ? "Included" : "Ingår") : (en ? "Left out" : "Ingår inte")));
@@ -332,9 +458,64 @@ public final class ExportService {
         return OutColumn.of(en ? english : sv, type);
     }
 
-    private static void tick(ExportRequest request, String sheet, long rows) {
-        if (request.progress() != null && rows % PROGRESS_EVERY == 0 && !request.progress().rowsWritten(sheet, rows)) {
-            throw new CancelledException();
+    private static String joinFilters(String a, String b) {
+        boolean hasA = a != null && !a.isBlank();
+        boolean hasB = b != null && !b.isBlank();
+        if (hasA && hasB) {
+            return a.strip() + "; " + b.strip();
+        }
+        return hasA ? a.strip() : hasB ? b.strip() : "";
+    }
+
+    /** One export under way: what was asked, and how far it has come. */
+    /**
+     * Only the Service due work list, as a workbook with that one sheet: the installer's list, from
+     * the Service due view. Same rows, columns and order as that sheet in the full export.
+     */
+    public ExportResult exportServiceDue(Path out, boolean english) throws IOException {
+        Settings current = settings.current();
+        Run run = new Run(new ExportRequest(out, false, english, false, null, null, null), null, null);
+        String name = ExtraSheets.name(ExtraSheets.SERVICE_DUE_SV, ExtraSheets.SERVICE_DUE_EN, english);
+        try (XlsxWorkbookWriter xlsx = new XlsxWorkbookWriter(out)) {
+            long rows;
+            try {
+                rows = db.read(c -> {
+                    try {
+                        return serviceDue(c, xlsx, run, current);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            xlsx.finish();
+            return new ExportResult(Map.of(name, rows), List.of(out));
+        }
+    }
+
+    private static final class Run {
+        final ExportRequest request;
+        final RowSelection selection;
+        final RowProgress progress;
+        long total;
+        long written;
+
+        Run(ExportRequest request, RowSelection selection, RowProgress progress) {
+            this.request = request;
+            this.selection = selection;
+            this.progress = progress;
+        }
+
+        void rowWritten(String sheet, long rowsInSheet) {
+            written++;
+            if (request.progress() != null && rowsInSheet % PROGRESS_EVERY == 0
+                    && !request.progress().rowsWritten(sheet, rowsInSheet)) {
+                throw new CancelledException();
+            }
+            if (progress != null && !progress.rowsWritten(written, Math.max(total, written))) {
+                throw new CancelledException();
+            }
         }
     }
 }
