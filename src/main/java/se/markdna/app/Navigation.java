@@ -22,12 +22,12 @@ public final class Navigation {
     public static List<NavigationItem> items(UiContext ctx) {
         return List.of(
                 new NavigationItem("overview", "ui.nav.overview", "mdal-dashboard", () -> new OverviewView(ctx)),
-                new NavigationItem("properties", "props.nav", "mdal-home_work", () -> new se.markdna.ui.properties.PropertiesView(ctx.services(), ctx.messages())),
-                new NavigationItem("reference", "props.nav.reference", "mdal-corporate_fare", () -> new se.markdna.ui.properties.ReferenceDataView(ctx.services(), ctx.messages())),
-                new NavigationItem("sprayers", "spr.view.title", "mdmz-opacity", () -> new se.markdna.ui.sprayers.SprayersView(ctx.services(), ctx.messages())),
-                new NavigationItem("service-due", "due.view.title", "mdal-build", () -> new se.markdna.ui.sprayers.ServiceDueView(ctx.services(), ctx.messages())),
-                new NavigationItem("planning", "plan.nav.planning", "mdal-format_list_numbered", () -> new se.markdna.ui.planning.PlanningWorkspace(ctx.services(), ctx.messages())),
-                new NavigationItem("settings", "plan.nav.settings", "mdmz-settings", () -> new se.markdna.ui.settings.SettingsView(ctx.services(), ctx.messages()))
+                new NavigationItem("properties", "props.nav", "mdal-home_work", () -> new se.markdna.ui.properties.PropertiesView(ctx)),
+                new NavigationItem("reference", "props.nav.reference", "mdal-corporate_fare", () -> new se.markdna.ui.properties.ReferenceDataView(ctx)),
+                new NavigationItem("sprayers", "spr.view.title", "mdmz-opacity", () -> new se.markdna.ui.sprayers.SprayersView(ctx)),
+                new NavigationItem("service-due", "due.view.title", "mdal-build", () -> new se.markdna.ui.sprayers.ServiceDueView(ctx)),
+                new NavigationItem("planning", "plan.nav.planning", "mdal-format_list_numbered", () -> new se.markdna.ui.planning.PlanningWorkspace(ctx)),
+                new NavigationItem("settings", "plan.nav.settings", "mdmz-settings", () -> new se.markdna.ui.settings.SettingsView(ctx))
         );
     }
 
@@ -37,12 +37,16 @@ public final class Navigation {
      */
     public static List<List<ShellAction>> fileMenu(UiContext ctx) {
         return List.of(
+                se.markdna.ui.exchange.ExchangeActions.fileMenu(ctx),
+                se.markdna.ui.backup.BackupMenu.actions(ctx)
         );
     }
 
     /** Checks run once the main window shows its first screen (notices, warnings). One line each. */
     public static List<Consumer<Shell>> afterStart(UiContext ctx) {
         return List.of(
+                shell -> se.markdna.ui.sprayers.SprayerAttention.checkOnStart(ctx, shell),
+                se.markdna.ui.backup.NetworkShareWarning.atStart(ctx)
         );
     }
 
@@ -51,6 +55,7 @@ public final class Navigation {
         return List.of(
                 new WelcomeAction("load-demo", "ui.welcome.demo", "ui.welcome.demo.detail", "mdal-cloud_download",
                         true, shell -> DemoData.load(ctx, shell)),
+                se.markdna.ui.exchange.ExchangeActions.welcomeImport(ctx),
                 new WelcomeAction("start-empty", "ui.welcome.empty", "ui.welcome.empty.detail",
                         "mdal-insert_drive_file", false, shell -> shell.navigate("overview")));
     }

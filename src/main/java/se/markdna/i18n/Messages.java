@@ -27,7 +27,8 @@ public final class Messages {
             "se.markdna.i18n.properties",
             "se.markdna.i18n.sprayers",
             "se.markdna.i18n.planning",
-            "se.markdna.i18n.exchange");
+            "se.markdna.i18n.exchange",
+            "se.markdna.i18n.backup");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();
