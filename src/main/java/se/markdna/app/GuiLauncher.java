@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import se.markdna.i18n.Messages;
 import se.markdna.persistence.DataFolder;
+import se.markdna.ui.common.ErrorHandler;
 
 /**
  * Starts the desktop application from the command line and returns its exit code once the window
@@ -35,6 +36,8 @@ public final class GuiLauncher {
         Locale.setDefault(messages.locale());
         options = new LaunchOptions(dbFile == null ? DataFolder.defaultDatabase() : dbFile, messages, smokeTest);
         exitCode = EXIT_OK;
+        // before the toolkit starts, so that nothing thrown on any thread escapes the error dialog and the log
+        ErrorHandler.installUncaughtHandlers();
         Application.launch(MarkDnaApp.class);
         return exitCode;
     }

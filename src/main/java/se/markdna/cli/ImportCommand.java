@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.markdna.i18n.Messages;
 import se.markdna.io.csv.CsvFormatException;
 import se.markdna.io.interchange.SheetData;
-import se.markdna.io.interchange.SpreadsheetFileException;
 import se.markdna.service.AppServices;
 import se.markdna.service.ImportReport;
 import se.markdna.service.ImportService;
@@ -28,6 +29,8 @@ import se.markdna.service.exchange.ImportMessages;
         exitCodeList = {"0:imported (or would be, with --dry-run)", "1:rows with errors, nothing written",
                 "2:usage error", "3:a file or the database could not be used"})
 public final class ImportCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommand.class);
 
     @Mixin
     DatabaseOptions database;
@@ -50,41 +53,44 @@ public final class ImportCommand implements Callable<Integer> {
         ImportMessages text = new ImportMessages(m);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(m, text, out, err);
+        } catch (OutOfMemoryError e) {
+            // the transaction was rolled back on the way out; say so instead of dying with a stack trace
+            LOG.error("import ran out of memory on {}", files, e);
+            return fail(err, text.fileError(e), null);
+        } catch (UncheckedIOException | CsvFormatException e) {
+            return fail(err, text.fileError(e), e);
+        }
+    }
+
+    private int run(Messages m, ImportMessages text, PrintWriter out, PrintWriter err) {
         List<SheetData> sheets;
         try {
             sheets = ImportFiles.read(files);
-        } catch (SpreadsheetFileException e) {
-            err.println(text.fileError(e));
-            err.flush();
-            return ExitCode.FAILURE;
         } catch (java.io.IOException e) {
-            err.println(m.get("cli.fileError", String.valueOf(e.getMessage())));
-            err.flush();
-            return ExitCode.FAILURE;
+            return fail(err, text.fileError(e), e);
         }
         AppServices services = dryRun ? AppServices.openWithoutBackup(database.file())
                 : AppServices.open(database.file());
         Cli.warnIfNetworkShare(services, err);
-        ImportReport report;
-        try {
-            report = services.imports().run(sheets, dryRun ? ImportService.Options.preview()
-                    : ImportService.Options.write());
-        } catch (UncheckedIOException e) {
-            Throwable cause = e.getCause();
-            err.println(cause instanceof SpreadsheetFileException sfe ? text.fileError(sfe)
-                    : m.get("cli.fileError", String.valueOf(cause.getMessage())));
-            err.flush();
-            return ExitCode.FAILURE;
-        } catch (CsvFormatException e) {
-            err.println(m.get("cli.fileError", e.getMessage()));
-            err.flush();
-            return ExitCode.FAILURE;
-        }
+        ImportReport report = services.imports().run(sheets, dryRun ? ImportService.Options.preview()
+                : ImportService.Options.write());
         text.summary(report).forEach(out::println);
         text.warnings(report).forEach(out::println);
         text.errors(report).forEach(out::println);
         out.println(text.outcome(report, dryRun));
         out.flush();
         return report.hasErrors() ? ExitCode.REJECTED : ExitCode.OK;
+    }
+
+    /** A file that could not be read: one line for the user, the stack trace for the log only. */
+    private int fail(PrintWriter err, String message, Throwable logged) {
+        if (logged != null) {
+            LOG.warn("import of {} failed: {}", files, message, logged);
+        }
+        err.println(message);
+        err.flush();
+        return ExitCode.FAILURE;
     }
 }

@@ -34,6 +34,14 @@ public final class ImportReport {
     public static final int MAX_KEPT_ERRORS = 1_000;
     /** Row results past this many are counted but not kept. */
     public static final int MAX_KEPT_ROWS = 20_000;
+    /** After this many errors the import stops checking further rows (nothing is written anyway). */
+    public static final int STOP_AFTER_ERRORS = MAX_KEPT_ERRORS;
+
+    /** Where checking stopped because of too many errors. */
+    public record Stop(Sheet sheet, int row) {
+    }
+
+    private Stop stopped;
 
     private final Map<Sheet, int[]> counts = new EnumMap<>(Sheet.class);
     private final List<Error> errors = new ArrayList<>();
@@ -58,6 +66,15 @@ public final class ImportReport {
 
     void warning(Warning w) {
         warnings.add(w);
+    }
+
+    void stop(Sheet sheet, int row) {
+        stopped = new Stop(sheet, row);
+    }
+
+    /** Where the import stopped checking after {@link #STOP_AFTER_ERRORS} errors, or null. */
+    public Stop stopped() {
+        return stopped;
     }
 
     void markWritten() {

@@ -114,7 +114,7 @@ public final class CsvCursor implements AutoCloseable, Iterator<CsvRow> {
         }
         if (count >= maxRecords) {
             throw new CsvFormatException(Reason.TOO_MANY_ROWS, parser.recordLine(), sourceName,
-                    "more than " + maxRecords + " data rows");
+                    "more than " + maxRecords + " data rows", maxRecords);
         }
         count++;
         lookahead = new CsvRow(parser.recordLine(), fields);

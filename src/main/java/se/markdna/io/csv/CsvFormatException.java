@@ -47,19 +47,35 @@ public final class CsvFormatException extends RuntimeException {
     private final int line;
     private final String sourceName;
     private final String detail;
+    private final Object argument;
 
     public CsvFormatException(Reason reason, int line, String sourceName, String detail) {
+        this(reason, line, sourceName, detail, (Object) null);
+    }
+
+    /**
+     * @param argument what a localised message needs besides the line: the limit that was exceeded
+     *                 (a number) for the size reasons, the kind of file ("PDF", ..., or
+     *                 {@link #NUL_BYTES}, {@link #CONTROL_CHARACTERS}) for {@link Reason#NOT_TEXT}
+     */
+    public CsvFormatException(Reason reason, int line, String sourceName, String detail, Object argument) {
         super(buildMessage(reason, line, sourceName, detail));
         this.reason = Objects.requireNonNull(reason, "reason");
         this.line = line;
         this.sourceName = sourceName;
         this.detail = detail;
+        this.argument = argument;
     }
 
     public CsvFormatException(Reason reason, int line, String sourceName, String detail, Throwable cause) {
         this(reason, line, sourceName, detail);
         initCause(cause);
     }
+
+    /** {@link Reason#NOT_TEXT} argument: NUL bytes (often UTF-16 without a byte order mark). */
+    public static final String NUL_BYTES = "NUL";
+    /** {@link Reason#NOT_TEXT} argument: many control characters. */
+    public static final String CONTROL_CHARACTERS = "CONTROL";
 
     private static String buildMessage(Reason reason, int line, String sourceName, String detail) {
         StringBuilder sb = new StringBuilder();
@@ -93,5 +109,14 @@ public final class CsvFormatException extends RuntimeException {
     /** Extra English detail (e.g. the limit that was exceeded), may be null. */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * For a localised message: the exceeded limit (a {@link Number}) for the size reasons; for
+     * {@link Reason#NOT_TEXT} the kind of file it looks like ("PDF", "ZIP/xlsx/docx", ...) or
+     * {@link #NUL_BYTES} / {@link #CONTROL_CHARACTERS}. May be null.
+     */
+    public Object argument() {
+        return argument;
     }
 }

@@ -166,7 +166,7 @@ public final class CsvReader {
         if (!utf16) {
             String binary = binaryKind(head, offset);
             if (binary != null) {
-                throw new CsvFormatException(Reason.NOT_TEXT, 0, sourceName, binary);
+                throw new CsvFormatException(Reason.NOT_TEXT, 0, sourceName, binary, binaryArgument(head, offset));
             }
         }
         if (charset == null) {
@@ -223,6 +223,20 @@ public final class CsvReader {
             return "contains many control characters";
         }
         return null;
+    }
+
+    /** What {@link #binaryKind} found, as the exception's argument (see {@link CsvFormatException#argument()}). */
+    private static String binaryArgument(byte[] data, int offset) {
+        String magic = magic(data, offset);
+        if (magic != null) {
+            return magic;
+        }
+        for (int i = offset; i < data.length; i++) {
+            if (data[i] == 0) {
+                return CsvFormatException.NUL_BYTES;
+            }
+        }
+        return CsvFormatException.CONTROL_CHARACTERS;
     }
 
     private static String magic(byte[] data, int offset) {

@@ -234,7 +234,7 @@ final class RecordParser {
             }
             if (fields.size() >= limits.maxFields()) {
                 throw new CsvFormatException(Reason.TOO_MANY_FIELDS, recordLine, sourceName,
-                        "more than " + limits.maxFields() + " fields in one record");
+                        "more than " + limits.maxFields() + " fields in one record", limits.maxFields());
             }
             fields.add(field.toString());
             if (c == sep) {
@@ -255,7 +255,7 @@ final class RecordParser {
         if (field.length() > limits.maxFieldChars()) {
             throw new CsvFormatException(Reason.FIELD_TOO_LARGE, fieldLine, sourceName,
                     "a field is longer than " + limits.maxFieldChars() + " characters"
-                            + (quoted ? "; possibly an unterminated quote" : ""));
+                            + (quoted ? "; possibly an unterminated quote" : ""), limits.maxFieldChars());
         }
     }
 

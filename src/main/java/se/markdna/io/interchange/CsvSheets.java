@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.markdna.io.csv.CsvCursor;
+import se.markdna.io.csv.CsvFormatException;
 import se.markdna.io.csv.CsvReader;
 import se.markdna.io.csv.CsvRow;
 import se.markdna.io.csv.CsvTable;
@@ -46,12 +47,22 @@ public final class CsvSheets {
         }
     }
 
+    /**
+     * Reads a whole CSV stream into memory. Unreadable content is a {@link SpreadsheetFileException}
+     * with the line it is on, like every other file problem.
+     */
     public static SheetData read(InputStream in, String sourceName) throws IOException {
-        CsvTable table = CsvReader.read(in, sourceName);
+        CsvTable table;
+        try {
+            table = CsvReader.read(in, sourceName);
+        } catch (CsvFormatException e) {
+            throw SpreadsheetFileException.of(e, sourceName);
+        }
         Sheet sheet = recognise(table.headers(), sourceName)
                 .orElseThrow(() -> new UnknownSheetException(sourceName));
         List<SheetRow> rows = new ArrayList<>(table.rows().size());
         for (CsvRow r : table.rows()) {
+            checkSeparators(r, table.headers().size(), table.separator(), sourceName);
             rows.add(new SheetRow(r.lineNumber(), r.values()));
         }
         return new SheetData(sheet, sourceName, table.headers(), rows);
@@ -66,18 +77,50 @@ public final class CsvSheets {
         List<String> headers;
         try (CsvCursor cursor = CsvReader.open(file)) {
             headers = cursor.headers();
+        } catch (CsvFormatException e) {
+            throw SpreadsheetFileException.of(e, name);
         }
         Sheet sheet = recognise(headers, name).orElseThrow(() -> new UnknownSheetException(name));
-        return new SheetData(sheet, name, headers, () -> new StreamingRows(file));
+        return new SheetData(sheet, name, headers, () -> new StreamingRows(file, name));
     }
 
-    /** Rows straight from the file; closes it at the end, or when closed early. */
+    /**
+     * A row with a single cell holding another separator, in a file whose header has several
+     * columns, was written with a different separator (rows pasted from another file, or a
+     * spreadsheet saved with another list separator). Reading on would report every column of that
+     * row as missing, which points the user nowhere; this names the real problem.
+     */
+    static void checkSeparators(CsvRow row, int headerCount, char separator, String sourceName)
+            throws SpreadsheetFileException {
+        if (headerCount < 2 || row.values().size() != 1) {
+            return;
+        }
+        String cell = row.values().get(0);
+        for (char other : new char[] {';', ',', '\t'}) {
+            if (other != separator && cell.chars().filter(c -> c == other).count() >= Math.min(2, headerCount - 1)) {
+                throw SpreadsheetFileException.builder(SpreadsheetFileException.Reason.MIXED_SEPARATORS, sourceName)
+                        .row(row.lineNumber()).argument(other == '\t' ? "TAB" : String.valueOf(other))
+                        .detail("a row separated by '" + other + "' in a file separated by '" + separator + "'")
+                        .build();
+            }
+        }
+    }
+
+    /**
+     * Rows straight from the file; closes it at the end, or when closed early. Problems with the
+     * content surface as an {@link UncheckedIOException} around a {@link SpreadsheetFileException}
+     * that names the line.
+     */
     private static final class StreamingRows implements Iterator<SheetRow>, AutoCloseable {
         private final CsvCursor cursor;
+        private final String name;
 
-        StreamingRows(Path file) {
+        StreamingRows(Path file, String name) {
+            this.name = name;
             try {
                 cursor = CsvReader.open(file);
+            } catch (CsvFormatException e) {
+                throw new UncheckedIOException(SpreadsheetFileException.of(e, name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,7 +128,13 @@ public final class CsvSheets {
 
         @Override
         public boolean hasNext() {
-            boolean more = cursor.hasNext();
+            boolean more;
+            try {
+                more = cursor.hasNext();
+            } catch (CsvFormatException e) {
+                closeQuietly();
+                throw new UncheckedIOException(SpreadsheetFileException.of(e, name));
+            }
             if (!more) {
                 close();
             }
@@ -94,7 +143,17 @@ public final class CsvSheets {
 
         @Override
         public SheetRow next() {
-            CsvRow r = cursor.next();
+            CsvRow r;
+            try {
+                r = cursor.next();
+                checkSeparators(r, cursor.headers().size(), cursor.separator(), name);
+            } catch (CsvFormatException e) {
+                closeQuietly();
+                throw new UncheckedIOException(SpreadsheetFileException.of(e, name));
+            } catch (SpreadsheetFileException e) {
+                closeQuietly();
+                throw new UncheckedIOException(e);
+            }
             return new SheetRow(r.lineNumber(), r.values());
         }
 
@@ -104,6 +163,15 @@ public final class CsvSheets {
                 cursor.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** On the way out with a content problem: that problem is what the user must see. */
+        private void closeQuietly() {
+            try {
+                cursor.close();
+            } catch (IOException ignored) {
+                // the file is being abandoned anyway
             }
         }
     }

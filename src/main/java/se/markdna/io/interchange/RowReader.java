@@ -190,8 +190,17 @@ public final class RowReader {
     public void report(String key, String messageKey, Object... args) {
         badKeys.add(key);
         badKeys.add(match.sheet().column(key).field());
-        problems.accept(new CellProblem(match.sheet().column(key), messageKey, List.of(args)));
+        Object[] shown = args.clone();
+        // the first argument is always the cell's text, quoted back to the user: a 4,000-character
+        // value must not become the message (the others, such as the allowed values, stay whole)
+        if (shown.length > 0 && shown[0] instanceof String s && s.length() > MAX_QUOTED_CHARS) {
+            shown[0] = s.substring(0, MAX_QUOTED_CHARS) + "…";
+        }
+        problems.accept(new CellProblem(match.sheet().column(key), messageKey, List.of(shown)));
     }
+
+    /** Longest cell text quoted in a message. */
+    static final int MAX_QUOTED_CHARS = 60;
 
     /** Removes the apostrophe our CSV export puts before text that would otherwise be a formula. */
     static String unprotect(String s) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import se.markdna.io.interchange.ExtraSheets;
 import se.markdna.io.interchange.Headers;
 import se.markdna.io.interchange.Sheet;
@@ -42,6 +43,12 @@ public final class XlsxSheets {
     private static final int BUFFER = 4096;
     /** Rows above the header that may be blank or a title before the header row is found. */
     private static final int MAX_HEADER_SEARCH = 20;
+    /** Most columns a sheet may have: the CSV reader's limit. */
+    static final int MAX_COLUMNS = se.markdna.io.csv.CsvReader.Limits.DEFAULT.maxFields();
+    /** Longest cell, in characters: the CSV reader's limit. */
+    static final int MAX_CELL_CHARS = se.markdna.io.csv.CsvReader.Limits.DEFAULT.maxFieldChars();
+    /** 9999-12-31, the last day Excel can show; a larger date serial is no date. */
+    private static final double MAX_DATE_SERIAL = 2_958_465.999;
 
     private XlsxSheets() {
     }
@@ -51,13 +58,15 @@ public final class XlsxSheets {
         String name = file.getFileName().toString();
         checkContainer(file, name);
         List<SheetData> sheets = new ArrayList<>();
+        String current = null;
         try (Workbook wb = openWorkbook(file, name)) {
             for (org.apache.poi.ss.usermodel.Sheet s : wb) {
                 String sheetName = s.getSheetName();
+                current = sheetName;
                 if (ExtraSheets.isExtra(sheetName)) {
                     continue;
                 }
-                Header h = header(s);
+                Header h = header(s, name);
                 if (h == null) {
                     continue;
                 }
@@ -70,13 +79,14 @@ public final class XlsxSheets {
                 }
                 String source = name + " / " + sheetName;
                 int headerRow = h.rowIndex;
-                sheets.add(new SheetData(which.get(), source, h.cells,
-                        () -> new Rows(file, name, sheetName, headerRow, h.cells.size())));
+                List<String> headers = h.cells;
+                sheets.add(new SheetData(which.get(), source, headers,
+                        () -> new Rows(file, name, sheetName, headerRow, headers)));
             }
         } catch (SpreadsheetFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new SpreadsheetFileException(Reason.DAMAGED, name, e.getMessage(), e);
+            throw classify(e, name, current, 0, false);
         }
         return sheets;
     }
@@ -105,35 +115,91 @@ public final class XlsxSheets {
         throw new SpreadsheetFileException(Reason.NOT_SPREADSHEET, name);
     }
 
+    /**
+     * Opens the workbook from a stream, never from the file itself: given a File, the streaming
+     * reader opens the package read-write, and when the workbook part, its styles or shared
+     * strings then fail to parse it closes the package, which makes POI save it back, so a
+     * rejected import rewrote the user's file (found with the hostile corpus: billion-laughs.xlsx
+     * got a docProps part and new timestamps). Given a stream, the reader works on its own
+     * temporary copy.
+     */
     private static Workbook openWorkbook(Path file, String name) throws SpreadsheetFileException {
-        try {
+        try (InputStream in = Files.newInputStream(file)) {
             return StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(BUFFER).setReadStyles(true)
-                    .open(file.toFile());
-        } catch (RuntimeException e) {
-            throw new SpreadsheetFileException(Reason.DAMAGED, name, rootMessage(e), e);
+                    .open(in);
+        } catch (IOException | RuntimeException e) {
+            throw classify(e, name, null, 0, false);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /**
+     * What a failure from the zip or XML layer means for the user. POI and the streaming reader
+     * report zip bombs, too many entries, duplicate entries and DOCTYPEs only in their messages
+     * (no distinct exception types), so the messages along the cause chain are matched; anything
+     * unrecognised is {@link Reason#DAMAGED}, still with the place it happened.
+     */
+    static SpreadsheetFileException classify(Throwable e, String name, String sheet, int row, boolean afterRow) {
+        Reason reason = Reason.DAMAGED;
+        String root = null;
+        for (Throwable t = e; t != null; t = next(t)) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            String lower = message.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("zip bomb")) {
+                reason = Reason.TOO_LARGE;
+            } else if (lower.contains("more internal file entries") || lower.contains("max file count")) {
+                reason = Reason.TOO_MANY_PARTS;
+            } else if (lower.contains("more than 1 entry with the name") || lower.contains("duplicate entry")) {
+                reason = Reason.DUPLICATE_PARTS;
+            } else if (lower.contains("doctype") || lower.contains("was referenced, but not declared")
+                    || lower.contains("entity expansion") || lower.contains("undeclared general entity")) {
+                reason = Reason.UNSAFE_XML;
+            }
+            if (!message.isBlank()) {
+                root = message.strip().lines().findFirst().orElse(message);
+            } else if (root == null) {
+                root = t.getClass().getSimpleName();
+            }
+            if (reason != Reason.DAMAGED) {
+                break;
+            }
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        SpreadsheetFileException.Builder b = SpreadsheetFileException.builder(reason, name).sheet(sheet).detail(root)
+                .cause(e);
+        if (afterRow) {
+            b.afterRow(row);
+        } else if (row > 0) {
+            b.row(row);
+        }
+        return b.build();
+    }
+
+    /** The cause, or for StAX errors the nested exception they keep outside the cause chain. */
+    private static Throwable next(Throwable t) {
+        Throwable cause = t.getCause();
+        if (cause == null && t instanceof javax.xml.stream.XMLStreamException x) {
+            cause = x.getNestedException();
+        }
+        return cause == t ? null : cause;
     }
 
     private record Header(int rowIndex, List<String> cells) {
     }
 
     /** The first non-blank row near the top, as the header. */
-    private static Header header(org.apache.poi.ss.usermodel.Sheet s) {
+    private static Header header(org.apache.poi.ss.usermodel.Sheet s, String fileName) throws SpreadsheetFileException {
         for (Row row : s) {
             if (row.getRowNum() > MAX_HEADER_SEARCH) {
                 return null;
             }
-            List<String> cells = cells(row, -1);
+            List<String> cells = cells(row, -1, fileName, s.getSheetName(), null);
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                 cells.remove(cells.size() - 1);
+            }
+            if (cells.size() > MAX_COLUMNS) {
+                // the same limit as for CSV files; the interchange format itself has about 20 columns
+                throw SpreadsheetFileException.builder(Reason.TOO_MANY_COLUMNS, fileName).sheet(s.getSheetName())
+                        .row(row.getRowNum() + 1).argument(MAX_COLUMNS).detail(row.getLastCellNum() + " header cells")
+                        .build();
             }
             if (!cells.isEmpty()) {
                 return new Header(row.getRowNum(), cells);
@@ -142,15 +208,29 @@ public final class XlsxSheets {
         return null;
     }
 
-    /** The row's cells as text, by column index; {@code width} < 0: up to the last cell. */
-    static List<String> cells(Row row, int width) {
-        int n = width >= 0 ? width : Math.max(0, row.getLastCellNum());
+    /**
+     * The row's cells as text, by column index ({@code width} < 0: up to the last cell), refusing a
+     * cell longer than {@link #MAX_CELL_CHARS} (Excel itself stops at 32,767 characters, so a longer
+     * cell comes from something else; the CSV reader draws the line at the same place). A header wider than {@link #MAX_COLUMNS} is cut just past the
+     * limit, so that the caller can tell, without an array as wide as the sheet claims.
+     */
+    private static List<String> cells(Row row, int width, String fileName, String sheetName, List<String> headers)
+            throws SpreadsheetFileException {
+        int n = width >= 0 ? width : Math.max(0, Math.min(row.getLastCellNum(), MAX_COLUMNS + 1));
         String[] out = new String[n];
         Arrays.fill(out, "");
         for (Cell cell : row) {
             int i = cell.getColumnIndex();
             if (i >= 0 && i < n) {
-                out[i] = text(cell);
+                String text = text(cell);
+                if (text.length() > MAX_CELL_CHARS) {
+                    String column = headers != null && i < headers.size() && !headers.get(i).isBlank()
+                            ? headers.get(i).strip() : CellReference.convertNumToColString(i);
+                    throw SpreadsheetFileException.builder(Reason.CELL_TOO_LARGE, fileName).sheet(sheetName)
+                            .row(row.getRowNum() + 1).column(column).argument(MAX_CELL_CHARS)
+                            .detail(text.length() + " characters").build();
+                }
+                out[i] = text;
             }
         }
         return new ArrayList<>(Arrays.asList(out));
@@ -166,14 +246,45 @@ public final class XlsxSheets {
             case STRING:
                 return cell.getStringCellValue();
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                double value = cell.getNumericCellValue();
+                if (value <= MAX_DATE_SERIAL && DateUtil.isCellDateFormatted(cell)) {
+                    return date(cell, value);
                 }
-                return number(cell.getNumericCellValue());
+                return number(value);
             case BOOLEAN:
                 return cell.getBooleanCellValue() ? "Ja" : "Nej";
+            case ERROR:
+                // "#DIV/0!" rather than nothing: an empty cell would silently read as "no value"
+                return errorText(cell);
             default:
                 return "";
+        }
+    }
+
+    /**
+     * A date cell as ISO text; a serial that is no calendar date (negative, or beyond 9999) stays a
+     * number, which import then reports as "not a date" at its cell.
+     */
+    private static String date(Cell cell, double value) {
+        try {
+            java.time.LocalDateTime d = cell.getLocalDateTimeCellValue();
+            return d == null ? number(value) : d.toLocalDate().toString();
+        } catch (RuntimeException e) {
+            return number(value);
+        }
+    }
+
+    /** "#DIV/0!"; the streaming reader hands a formula's cached error out only as "ERROR:  #DIV/0!". */
+    private static String errorText(Cell cell) {
+        try {
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException notPlainError) {
+            try {
+                String s = cell.getStringCellValue().replaceFirst("^ERROR:", "").strip();
+                return s.startsWith("#") ? s : "#ERROR";
+            } catch (RuntimeException e) {
+                return "#ERROR";
+            }
         }
     }
 
@@ -184,34 +295,59 @@ public final class XlsxSheets {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    /** The data rows of one sheet, streamed from a freshly opened workbook; closes it at the end. */
+    /**
+     * The data rows of one sheet, streamed from a freshly opened workbook; closes it at the end.
+     * A failure while reading (damaged XML further down, a zip bomb in the sheet part, a cell too
+     * long) surfaces as an {@link UncheckedIOException} around a {@link SpreadsheetFileException}
+     * that names the sheet and the row, never as a bare library exception.
+     */
     private static final class Rows implements Iterator<SheetRow>, AutoCloseable {
         private final Workbook wb;
         private final Iterator<Row> rows;
+        private final String name;
+        private final String sheetName;
         private final int headerRow;
-        private final int width;
+        private final List<String> headers;
+        private int lastRow;
         private SheetRow next;
         private boolean closed;
 
-        Rows(Path file, String name, String sheetName, int headerRow, int width) {
+        Rows(Path file, String name, String sheetName, int headerRow, List<String> headers) {
             try {
                 this.wb = openWorkbook(file, name);
             } catch (SpreadsheetFileException e) {
                 throw new UncheckedIOException(e);
             }
-            org.apache.poi.ss.usermodel.Sheet s = wb.getSheet(sheetName);
-            this.rows = s == null ? java.util.Collections.emptyIterator() : s.rowIterator();
+            this.name = name;
+            this.sheetName = sheetName;
             this.headerRow = headerRow;
-            this.width = width;
+            this.headers = headers;
+            this.lastRow = headerRow + 1;
+            try {
+                org.apache.poi.ss.usermodel.Sheet s = wb.getSheet(sheetName);
+                this.rows = s == null ? java.util.Collections.emptyIterator() : s.rowIterator();
+            } catch (RuntimeException e) {
+                closeQuietly();
+                throw new UncheckedIOException(classify(e, name, sheetName, lastRow, true));
+            }
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null && !closed && rows.hasNext()) {
-                Row r = rows.next();
-                if (r.getRowNum() > headerRow) {
-                    next = new SheetRow(r.getRowNum() + 1, cells(r, width));
+            try {
+                while (next == null && !closed && rows.hasNext()) {
+                    Row r = rows.next();
+                    if (r.getRowNum() > headerRow) {
+                        next = new SheetRow(r.getRowNum() + 1, cells(r, headers.size(), name, sheetName, headers));
+                        lastRow = r.getRowNum() + 1;
+                    }
                 }
+            } catch (SpreadsheetFileException e) {
+                closeQuietly();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                closeQuietly();
+                throw new UncheckedIOException(classify(e, name, sheetName, lastRow, true));
             }
             if (next == null) {
                 close();
@@ -239,6 +375,15 @@ public final class XlsxSheets {
                 wb.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** On the way out with a read problem: that problem is what the user must see. */
+        private void closeQuietly() {
+            try {
+                close();
+            } catch (UncheckedIOException ignored) {
+                // the workbook is being abandoned anyway
             }
         }
     }

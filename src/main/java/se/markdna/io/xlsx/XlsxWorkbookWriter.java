@@ -123,7 +123,7 @@ public final class XlsxWorkbookWriter implements TableSink {
                 continue;
             }
             Cell cell = r.createCell(i);
-            int length = write(cell, v, columns.get(i).type(), columnStyles[i]);
+            int length = write(cell, v, columns.get(i).type(), columnStyles[i], sample);
             if (sample) {
                 widths[i] = Math.max(widths[i], length);
             }
@@ -131,8 +131,12 @@ public final class XlsxWorkbookWriter implements TableSink {
         rowIndex++;
     }
 
-    /** Writes one value; returns roughly how many characters it shows as. */
-    private int write(Cell cell, Object v, ColumnType type, CellStyle style) {
+    /**
+     * Writes one value; returns roughly how many characters it shows as when {@code measure} (the
+     * rows that decide the widths), else 0: measuring every cell of 100,000 rows cost a BigDecimal
+     * or a split per cell for nothing.
+     */
+    private int write(Cell cell, Object v, ColumnType type, CellStyle style, boolean measure) {
         if (v instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(date);
@@ -145,11 +149,17 @@ public final class XlsxWorkbookWriter implements TableSink {
                 style = d == Math.rint(d) && Math.abs(d) < 1e15 ? integer : decimal;
             }
             cell.setCellStyle(style);
+            if (!measure) {
+                return 0;
+            }
             return type == ColumnType.PERCENT ? 7 : Math.min(15, BigDecimal.valueOf(d).toPlainString().length() + 2);
         }
         String s = v instanceof Boolean b ? String.valueOf(b) : v.toString();
         cell.setCellValue(s);
         cell.setCellStyle(CsvValues.needsProtection(s) ? quoted : text);
+        if (!measure) {
+            return 0;
+        }
         int longestLine = 0;
         for (String line : s.split("\n", -1)) {
             longestLine = Math.max(longestLine, line.length());

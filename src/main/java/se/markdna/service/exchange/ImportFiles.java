@@ -65,7 +65,8 @@ public final class ImportFiles {
             } catch (CsvSheets.UnknownSheetException e) {
                 throw new SpreadsheetFileException(Reason.NO_SHEETS, name, null, e);
             } catch (CsvFormatException e) {
-                throw new SpreadsheetFileException(Reason.DAMAGED, name, e.getMessage(), e);
+                // CsvSheets reports these itself; kept so that no reader change lets one through bare
+                throw SpreadsheetFileException.of(e, name);
             }
         }
         throw new SpreadsheetFileException(Reason.UNKNOWN_TYPE, name);

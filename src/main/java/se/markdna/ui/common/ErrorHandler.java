@@ -25,34 +25,64 @@ public final class ErrorHandler {
         dialogs = d;
     }
 
+    /**
+     * Sends every exception no one caught here, on any thread: the default handler covers the
+     * JavaFX application thread (whose event handlers' exceptions end there), background threads
+     * and timers. Call before the toolkit starts; safe to call again.
+     */
+    public static void installUncaughtHandlers() {
+        Thread.setDefaultUncaughtExceptionHandler(ErrorHandler::uncaught);
+        if (Platform.isFxApplicationThread()) {
+            Thread.currentThread().setUncaughtExceptionHandler(ErrorHandler::uncaught);
+        }
+    }
+
     /** For {@code Thread.setUncaughtExceptionHandler} on the FX thread. */
     public static void uncaught(Thread thread, Throwable error) {
         handle(error);
     }
 
+    /**
+     * Logs the error with its stack trace (the rotating log in the data folder), then shows the
+     * dialog. Whatever the failed action was writing is not half-written: every write runs in one
+     * database transaction, rolled back when an exception leaves it, before it gets here.
+     */
     public static void handle(Throwable error) {
-        LOG.error("Unexpected error", error);
+        try {
+            LOG.error("Unexpected error", error);
+        } catch (RuntimeException logFailure) {
+            // logging must not take the dialog down with it; the dialog still has the details
+        }
         Dialogs d = dialogs;
         if (d == null) {
             return;
         }
-        Runnable show = () -> {
-            if (showing) {
-                return; // an error inside the error dialog: logged, not shown again
-            }
-            showing = true;
-            try {
-                d.unexpectedError(error);
-            } catch (RuntimeException inner) {
-                LOG.error("Could not show the error dialog", inner);
-            } finally {
-                showing = false;
-            }
-        };
         if (Platform.isFxApplicationThread()) {
-            show.run();
+            show(d, error, true);
         } else {
-            Platform.runLater(show);
+            Platform.runLater(() -> show(d, error, true));
+        }
+    }
+
+    private static void show(Dialogs d, Throwable error, boolean mayRetry) {
+        if (showing) {
+            return; // an error inside the error dialog: logged, not shown again
+        }
+        showing = true;
+        try {
+            d.unexpectedError(error);
+        } catch (IllegalStateException duringLayout) {
+            // showAndWait is refused while JavaFX lays out or animates (an error thrown from a layout
+            // or a timeline): show it as soon as that is over instead
+            if (mayRetry) {
+                Platform.runLater(() -> show(d, error, false));
+            } else {
+                LOG.error("Could not show the error dialog", duringLayout);
+            }
+        } catch (RuntimeException inner) {
+            LOG.error("Could not show the error dialog", inner);
+        } finally {
+            showing = false;
         }
     }
 
