@@ -94,26 +94,68 @@ public abstract class CrudRepository<T extends Entity> {
     public T insert(Connection c, T entity) throws SQLException {
         Map<String, Object> cols = columns(entity);
         Instant now = clock.instant();
-        StringBuilder names = new StringBuilder();
-        StringBuilder marks = new StringBuilder();
-        for (String col : cols.keySet()) {
-            names.append(col).append(", ");
-            marks.append("?, ");
-        }
-        String sql = "INSERT INTO " + table() + " (" + names + "version, created_at, updated_at) VALUES (" + marks
-                + "0, ?, ?) RETURNING id";
+        String stamp = now.toString();
         long id;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindAll(ps, cols);
-            ps.setString(i++, now.toString());
-            ps.setString(i, now.toString());
-            try (ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(insertSql(cols))) {
+            PreparedStatement direct = direct(ps);
+            int i = bindAll(direct, cols);
+            direct.setString(i++, stamp);
+            direct.setString(i, stamp);
+            try (ResultSet rs = direct.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
         }
         audit.record(c, actor.name(), now, table(), id, AuditAction.INSERT, insertedValues(cols));
         return withMeta(entity, new RecordMeta(id, 0, now, now));
+    }
+
+    /**
+     * The INSERT statement, built once: the column list of a table does not change, and building
+     * the text per row cost as much as a lookup in the statement cache.
+     */
+    private String insertSql(Map<String, Object> cols) {
+        String sql = insertSql;
+        if (sql == null || !insertColumns.equals(cols.keySet())) {
+            StringBuilder names = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
+            for (String col : cols.keySet()) {
+                names.append(col).append(", ");
+                marks.append("?, ");
+            }
+            sql = "INSERT INTO " + table() + " (" + names + "version, created_at, updated_at) VALUES (" + marks
+                    + "0, ?, ?) RETURNING id";
+            insertColumns = java.util.Set.copyOf(cols.keySet());
+            insertSql = sql;
+        }
+        return sql;
+    }
+
+    private String insertSql;
+    private java.util.Set<String> insertColumns = java.util.Set.of();
+
+    /**
+     * The driver's own statement behind the statement cache's proxy, so that binding twenty
+     * parameters of a row does not go through reflection twenty times. Closing still goes through
+     * the proxy (which keeps the statement for the next row).
+     */
+    static PreparedStatement direct(PreparedStatement ps) throws SQLException {
+        return java.lang.reflect.Proxy.isProxyClass(ps.getClass()) ? ps.unwrap(PreparedStatement.class) : ps;
+    }
+
+    /** Receives an id and one text column, row by row. */
+    @FunctionalInterface
+    public interface IdKeyConsumer {
+        void accept(long id, String key);
+    }
+
+    /** Streams {@code SELECT id, key ...} without building entities (lookup maps of large tables). */
+    protected static void forEachIdAnd(Connection c, String sql, IdKeyConsumer each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                each.accept(rs.getLong(1), rs.getString(2));
+            }
+        }
     }
 
     /**

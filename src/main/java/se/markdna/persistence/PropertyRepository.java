@@ -63,6 +63,11 @@ public final class PropertyRepository extends CrudRepository<Property> {
         return entity.withMeta(meta);
     }
 
+    /** Every property's id and designation, without reading the rest of the rows (import lookups). */
+    public void forEachDesignation(Connection c, IdKeyConsumer each) throws SQLException {
+        forEachIdAnd(c, "SELECT id, designation FROM property", each);
+    }
+
     public Optional<Property> findByDesignation(Connection c, String designation) throws SQLException {
         return queryOne(c, "SELECT * FROM property WHERE designation = ?", designation);
     }

@@ -97,6 +97,16 @@ public final class SprayerRepository extends CrudRepository<Sprayer> {
         }
     }
 
+    /** Every sprayer's id and serial, without reading the rest of the rows (import lookups). */
+    public void forEachSerial(Connection c, IdKeyConsumer each) throws SQLException {
+        forEachIdAnd(c, "SELECT id, serial FROM sprayer", each);
+    }
+
+    /** Every sprayer's id and solution code (import lookups). */
+    public void forEachSolutionCode(Connection c, IdKeyConsumer each) throws SQLException {
+        forEachIdAnd(c, "SELECT id, solution_code FROM sprayer", each);
+    }
+
     public Optional<Sprayer> findBySerial(Connection c, String serial) throws SQLException {
         return queryOne(c, "SELECT * FROM sprayer WHERE serial = ?", serial);
     }

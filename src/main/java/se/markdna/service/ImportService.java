@@ -79,6 +79,9 @@ public final class ImportService {
                 RowImporter importer = new RowImporter(repos, sprayers, current, LocalDate.now(clock));
                 int[] processed = {0};
                 for (SheetData sheet : ordered) {
+                    if (report.stopped() != null) {
+                        break; // too many errors already: checking on only costs time (issue 9)
+                    }
                     importSheet(c, importer, sheet, options, report, processed);
                 }
                 if (options.dryRun() || report.hasErrors()) {
@@ -108,6 +111,7 @@ public final class ImportService {
             return;
         }
         Map<String, Integer> seenKeys = new HashMap<>();
+        importer.startSheet();
         Iterator<SheetRow> rows = data.rows().iterator();
         try {
             importRows(c, importer, data, match, rows, options, report, processed, seenKeys);
@@ -168,6 +172,12 @@ public final class ImportService {
                 outcome = ImportReport.Outcome.ERROR;
             }
             report.count(sheet, row.rowNumber(), naturalKey, outcome);
+            if (report.errorCount() >= ImportReport.STOP_AFTER_ERRORS) {
+                // a million wrong rows would take minutes to check and nobody reads past the first
+                // thousand errors; stop here and say where (issue 9)
+                report.stop(sheet, row.rowNumber());
+                return;
+            }
         }
     }
 

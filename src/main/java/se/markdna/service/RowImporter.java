@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.markdna.domain.Entity;
@@ -42,6 +45,11 @@ import se.markdna.persistence.Repositories;
  * takes the file's values over it (columns the file lacks keep their stored values), resolves
  * references by name, organisation number or designation, validates and saves. Runs inside the
  * import's transaction.
+ * <p>
+ * References and natural keys are looked up in maps read once per sheet, not by a query per row:
+ * with 100,000 rows the four lookups of a property row were most of the import's time. The maps
+ * follow every row this importer writes, and are read again at the start of each sheet, so they
+ * see exactly what the database would answer inside the transaction.
  */
 final class RowImporter {
 
@@ -50,6 +58,20 @@ final class RowImporter {
     private final Settings settings;
     private final LocalDate today;
     private final Set<Long> sprayersWithNewEvents = new LinkedHashSet<>();
+
+    // per-sheet caches (null = not read yet for this sheet); keys as the columns compare them
+    private Map<String, District> districtsByName;
+    private Map<String, Organisation> organisationsByNumber;
+    private Map<String, Contact> contactsByKey;
+    private Map<String, Long> propertyIdsByDesignation;
+    private Map<String, Long> sprayerIdsBySerial;
+    private Map<String, Long> solutionCodeIdsByCode;
+    /**
+     * Properties and sprayers this import created and that have no kit distributions or events
+     * yet: looking such a child up by its key can only find nothing, so the query is skipped.
+     */
+    private final Set<Long> newPropertiesWithoutKits = new HashSet<>();
+    private final Set<Long> newSprayersWithoutEvents = new HashSet<>();
 
     RowImporter(Repositories repos, SprayerService sprayers, Settings settings, LocalDate today) {
         this.repos = repos;
@@ -82,6 +104,114 @@ final class RowImporter {
         return b.toString();
     }
 
+    /**
+     * Forgets the lookups before a sheet: the previous sheet may have written rows through
+     * another service (sprayers) that the maps did not see.
+     */
+    void startSheet() {
+        districtsByName = null;
+        organisationsByNumber = null;
+        contactsByKey = null;
+        propertyIdsByDesignation = null;
+        sprayerIdsBySerial = null;
+        solutionCodeIdsByCode = null;
+    }
+
+    /**
+     * SQLite's NOCASE collation folds ASCII letters only; the map keys fold the same way, so a
+     * lookup matches exactly what {@code WHERE column = ?} on a NOCASE column matches.
+     */
+    static String nocase(String s) {
+        if (s == null) {
+            return null;
+        }
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
+    private Map<String, District> districts(Connection c) throws SQLException {
+        if (districtsByName == null) {
+            districtsByName = new HashMap<>();
+            for (District d : repos.districts.findAll(c)) {
+                districtsByName.put(nocase(d.name()), d);
+            }
+        }
+        return districtsByName;
+    }
+
+    private Map<String, Organisation> organisations(Connection c) throws SQLException {
+        if (organisationsByNumber == null) {
+            organisationsByNumber = new HashMap<>();
+            for (Organisation o : repos.organisations.findAll(c)) {
+                organisationsByNumber.put(o.organisationNumber(), o);
+            }
+        }
+        return organisationsByNumber;
+    }
+
+    private static String contactKey(long organisationId, String name) {
+        return organisationId + "\u0000" + name;
+    }
+
+    private Map<String, Contact> contacts(Connection c) throws SQLException {
+        if (contactsByKey == null) {
+            contactsByKey = new HashMap<>();
+            for (Contact ct : repos.contacts.findAll(c)) {
+                contactsByKey.put(contactKey(ct.organisationId(), ct.name()), ct);
+            }
+        }
+        return contactsByKey;
+    }
+
+    private Map<String, Long> propertyIds(Connection c) throws SQLException {
+        if (propertyIdsByDesignation == null) {
+            propertyIdsByDesignation = new HashMap<>();
+            repos.properties.forEachDesignation(c, (id, designation) ->
+                    propertyIdsByDesignation.put(nocase(designation), id));
+        }
+        return propertyIdsByDesignation;
+    }
+
+    private Map<String, Long> sprayerIds(Connection c) throws SQLException {
+        if (sprayerIdsBySerial == null) {
+            sprayerIdsBySerial = new HashMap<>();
+            repos.sprayers.forEachSerial(c, (id, serial) -> sprayerIdsBySerial.put(nocase(serial), id));
+        }
+        return sprayerIdsBySerial;
+    }
+
+    private Optional<District> findDistrict(Connection c, String name) throws SQLException {
+        return Optional.ofNullable(districts(c).get(nocase(name)));
+    }
+
+    private Optional<Organisation> findOrganisation(Connection c, String number) throws SQLException {
+        return Optional.ofNullable(organisations(c).get(number));
+    }
+
+    private Optional<Contact> findContact(Connection c, Long organisationId, String name) throws SQLException {
+        return organisationId == null ? Optional.empty()
+                : Optional.ofNullable(contacts(c).get(contactKey(organisationId, name)));
+    }
+
+    private Optional<Property> findProperty(Connection c, String designation) throws SQLException {
+        Long id = propertyIds(c).get(nocase(designation));
+        return id == null ? Optional.empty() : repos.properties.find(c, id);
+    }
+
+    private Optional<Sprayer> findSprayer(Connection c, String serial) throws SQLException {
+        Long id = sprayerIds(c).get(nocase(serial));
+        return id == null ? Optional.empty() : repos.sprayers.find(c, id);
+    }
+
     ImportReport.Outcome importRow(Connection c, Sheet sheet, RowReader r) throws SQLException {
         ImportReport.Outcome outcome = switch (sheet) {
             case DISTRICTS -> district(c, r);
@@ -111,7 +241,7 @@ final class RowImporter {
     }
 
     private ImportReport.Outcome district(Connection c, RowReader r) throws SQLException {
-        Optional<District> existing = repos.districts.findByName(c, r.raw("name"));
+        Optional<District> existing = findDistrict(c, r.raw("name"));
         District e = existing.orElse(null);
         District d = new District(meta(e), r.text("name", e == null ? null : e.name()),
                 r.enumValue("mainArea", MainArea.class, e == null ? null : e.mainArea()),
@@ -123,16 +253,23 @@ final class RowImporter {
                 r.flag("priority", e != null && e.priority()),
                 r.text("priorityReason", e == null ? null : e.priorityReason()));
         check(r, d.validate());
-        return save(e, d.meta().isNew() ? repos.districts.insert(c, d) : repos.districts.update(c, d));
+        District saved = d.meta().isNew() ? repos.districts.insert(c, d) : repos.districts.update(c, d);
+        if (e != null) {
+            districts(c).remove(nocase(e.name()));
+        }
+        districts(c).put(nocase(saved.name()), saved);
+        return save(e, saved);
     }
 
     private ImportReport.Outcome organisation(Connection c, RowReader r) throws SQLException {
         String number = orgNumber(r.raw("organisationNumber"));
-        Organisation e = repos.organisations.findByNumber(c, number).orElse(null);
+        Organisation e = findOrganisation(c, number).orElse(null);
         Organisation o = new Organisation(meta(e), number, r.text("name", e == null ? null : e.name()),
                 r.enumValue("type", OrganisationType.class, e == null ? null : e.type()));
         check(r, o.validate());
-        return save(e, o.meta().isNew() ? repos.organisations.insert(c, o) : repos.organisations.update(c, o));
+        Organisation saved = o.meta().isNew() ? repos.organisations.insert(c, o) : repos.organisations.update(c, o);
+        organisations(c).put(saved.organisationNumber(), saved);
+        return save(e, saved);
     }
 
     private ImportReport.Outcome contact(Connection c, RowReader r) throws SQLException {
@@ -141,16 +278,21 @@ final class RowImporter {
         if (orgId == null) {
             check(r, refs);
         }
-        Contact e = repos.contacts.findByName(c, orgId, r.raw("name")).orElse(null);
+        Contact e = findContact(c, orgId, r.raw("name")).orElse(null);
         Contact ct = new Contact(meta(e), orgId, r.text("name", e == null ? null : e.name()),
                 r.text("role", e == null ? null : e.role()), r.text("phone", e == null ? null : e.phone()),
                 r.text("email", e == null ? null : e.email()), e == null ? null : e.retentionNote());
         check(r, ct.validate());
-        return save(e, ct.meta().isNew() ? repos.contacts.insert(c, ct) : repos.contacts.update(c, ct));
+        Contact saved = ct.meta().isNew() ? repos.contacts.insert(c, ct) : repos.contacts.update(c, ct);
+        if (e != null) {
+            contacts(c).remove(contactKey(e.organisationId(), e.name()));
+        }
+        contacts(c).put(contactKey(saved.organisationId(), saved.name()), saved);
+        return save(e, saved);
     }
 
     private ImportReport.Outcome property(Connection c, RowReader r) throws SQLException {
-        Property e = repos.properties.findByDesignation(c, r.raw("designation")).orElse(null);
+        Property e = findProperty(c, r.raw("designation")).orElse(null);
         List<Problem> refs = new ArrayList<>();
         Long districtId = r.has("district") ? districtId(c, r.raw("district"), refs)
                 : e == null ? null : e.districtId();
@@ -161,7 +303,7 @@ final class RowImporter {
             String name = r.raw("contact");
             contactId = null;
             if (!name.isEmpty() && orgId != null) {
-                contactId = repos.contacts.findByName(c, orgId, name).map(Contact::id).orElse(null);
+                contactId = findContact(c, orgId, name).map(Contact::id).orElse(null);
                 if (contactId == null) {
                     refs.add(Problem.of("contactId", "validation.unknownReference", name));
                 }
@@ -171,7 +313,7 @@ final class RowImporter {
         Property p = new Property(meta(e), r.text("designation", e == null ? null : e.designation()),
                 r.text("name", e == null ? null : e.name()),
                 r.text("streetAddress", e == null ? null : e.streetAddress()),
-                postal == null ? null : PostalCode.normalise(postal).orElse(postal),
+                postalCode(postal),
                 r.text("postTown", e == null ? null : e.postTown()), districtId, orgId, contactId,
                 r.real("latitude", e == null ? null : e.latitude()), r.real("longitude", e == null ? null : e.longitude()),
                 r.enumValue("buildingType", BuildingType.class, e == null ? null : e.buildingType()),
@@ -183,7 +325,14 @@ final class RowImporter {
                 r.text("notes", e == null ? null : e.notes()));
         refs.addAll(p.validate());
         check(r, refs);
-        return save(e, p.meta().isNew() ? repos.properties.insert(c, p) : repos.properties.update(c, p));
+        Property saved = p.meta().isNew() ? repos.properties.insert(c, p) : repos.properties.update(c, p);
+        if (e != null) {
+            propertyIds(c).remove(nocase(e.designation()));
+        } else {
+            newPropertiesWithoutKits.add(saved.id());
+        }
+        propertyIds(c).put(nocase(saved.designation()), saved.id());
+        return save(e, saved);
     }
 
     private ImportReport.Outcome kitDistribution(Connection c, RowReader r) throws SQLException {
@@ -194,7 +343,7 @@ final class RowImporter {
         if (!refs.isEmpty()) {
             check(r, refs);
         }
-        KitDistribution e = date == null || supplier == null ? null
+        KitDistribution e = date == null || supplier == null || newPropertiesWithoutKits.contains(propertyId) ? null
                 : repos.kitDistributions.findByKey(c, propertyId, date, supplier).orElse(null);
         LocalDate expires = r.date("expires", e == null ? null : e.expires());
         if (expires == null && date != null) {
@@ -206,11 +355,14 @@ final class RowImporter {
                 r.integer("kitsRegistered", e == null ? null : e.kitsRegistered()),
                 r.text("codes", e == null ? null : e.codes()), expires);
         check(r, k.validate());
-        return save(e, k.meta().isNew() ? repos.kitDistributions.insert(c, k) : repos.kitDistributions.update(c, k));
+        KitDistribution saved = k.meta().isNew() ? repos.kitDistributions.insert(c, k)
+                : repos.kitDistributions.update(c, k);
+        newPropertiesWithoutKits.remove(propertyId);
+        return save(e, saved);
     }
 
     private ImportReport.Outcome sprayer(Connection c, RowReader r) throws SQLException {
-        Sprayer e = repos.sprayers.findBySerial(c, r.raw("serial")).orElse(null);
+        Sprayer e = findSprayer(c, r.raw("serial")).orElse(null);
         List<Problem> refs = new ArrayList<>();
         Long propertyId = r.has("designation") ? propertyId(c, r.raw("designation"), "propertyId", refs)
                 : e == null ? null : e.propertyId();
@@ -235,15 +387,69 @@ final class RowImporter {
                 status == null ? null : status.stored(), r.text("notes", e == null ? null : e.notes()));
         check(r, refs);
         failOnCellProblems(r);
-        Sprayer saved = sprayers.save(c, s, settings);
+        Sprayer saved = saveSprayer(c, s);
+        if (e != null) {
+            sprayerIds(c).remove(nocase(e.serial()));
+            solutionCodeIds(c).remove(nocase(e.solutionCode()));
+        } else {
+            newSprayersWithoutEvents.add(saved.meta().id());
+        }
+        sprayerIds(c).put(nocase(saved.serial()), saved.meta().id());
+        solutionCodeIds(c).put(nocase(saved.solutionCode()), saved.meta().id());
         return save(e, saved);
+    }
+
+    /**
+     * What {@link SprayerService#save(Connection, Sprayer, Settings)} does, with the uniqueness of
+     * serial and solution code checked against the import's maps instead of two queries per row,
+     * and a new sprayer's figures computed from its (empty) event list instead of reading it.
+     */
+    private Sprayer saveSprayer(Connection c, Sprayer s) throws SQLException {
+        List<Problem> problems = new ArrayList<>(s.validate(today));
+        Long self = s.meta().isNew() ? null : s.meta().id();
+        if (s.serial() != null) {
+            Long other = sprayerIds(c).get(nocase(s.serial()));
+            if (other != null && !other.equals(self)) {
+                problems.add(Problem.of("serial", "validation.uniqueSerial", storedSprayer(c, other).serial()));
+            }
+        }
+        if (s.solutionCode() != null) {
+            Long other = solutionCodeIds(c).get(nocase(s.solutionCode()));
+            if (other != null && !other.equals(self)) {
+                problems.add(Problem.of("solutionCode", "validation.uniqueSolutionCode",
+                        storedSprayer(c, other).solutionCode()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (s.meta().isNew()) {
+            Sprayer saved = repos.sprayers.insert(c, s);
+            repos.sprayers.storeDerived(c, saved.meta().id(), SprayerService.figures(saved, List.of(), settings));
+            return saved;
+        }
+        Sprayer saved = repos.sprayers.update(c, s);
+        sprayers.refreshFigures(c, saved, settings);
+        return saved;
+    }
+
+    private Sprayer storedSprayer(Connection c, long id) throws SQLException {
+        return repos.sprayers.find(c, id).orElseThrow();
+    }
+
+    private Map<String, Long> solutionCodeIds(Connection c) throws SQLException {
+        if (solutionCodeIdsByCode == null) {
+            solutionCodeIdsByCode = new HashMap<>();
+            repos.sprayers.forEachSolutionCode(c, (id, code) -> solutionCodeIdsByCode.put(nocase(code), id));
+        }
+        return solutionCodeIdsByCode;
     }
 
     private ImportReport.Outcome sprayerEvent(Connection c, RowReader r) throws SQLException {
         List<Problem> refs = new ArrayList<>();
         String serial = r.raw("serial");
-        Optional<Sprayer> sprayer = repos.sprayers.findBySerial(c, serial);
-        if (sprayer.isEmpty()) {
+        Long sprayerIdOrNull = serial.isEmpty() ? null : sprayerIds(c).get(nocase(serial));
+        if (sprayerIdOrNull == null) {
             refs.add(Problem.of("sprayerId", serial.isEmpty() ? "validation.required" : "validation.unknownReference",
                     serial));
         }
@@ -252,8 +458,8 @@ final class RowImporter {
         if (!refs.isEmpty()) {
             check(r, refs);
         }
-        long sprayerId = sprayer.get().meta().id();
-        SprayerEvent e = date == null || kind == null ? null
+        long sprayerId = sprayerIdOrNull;
+        SprayerEvent e = date == null || kind == null || newSprayersWithoutEvents.contains(sprayerId) ? null
                 : repos.sprayerEvents.findByKey(c, sprayerId, date, kind).orElse(null);
         SprayerEvent ev = new SprayerEvent(meta(e), sprayerId, date, kind,
                 r.text("policeCaseNumber", e == null ? null : e.policeCaseNumber()),
@@ -261,6 +467,7 @@ final class RowImporter {
         check(r, ev.validate(today));
         SprayerEvent saved = ev.meta().isNew() ? repos.sprayerEvents.insert(c, ev) : repos.sprayerEvents.update(c, ev);
         sprayersWithNewEvents.add(sprayerId);
+        newSprayersWithoutEvents.remove(sprayerId);
         return save(e, saved);
     }
 
@@ -295,7 +502,7 @@ final class RowImporter {
             problems.add(Problem.of("districtId", "validation.required"));
             return null;
         }
-        Optional<District> d = repos.districts.findByName(c, name);
+        Optional<District> d = findDistrict(c, name);
         if (d.isEmpty()) {
             problems.add(Problem.of("districtId", "validation.unknownReference", name));
             return null;
@@ -308,7 +515,7 @@ final class RowImporter {
             problems.add(Problem.of(field, "validation.required"));
             return null;
         }
-        Optional<Organisation> o = repos.organisations.findByNumber(c, orgNumber(raw));
+        Optional<Organisation> o = findOrganisation(c, orgNumber(raw));
         if (o.isEmpty()) {
             problems.add(Problem.of(field, "validation.unknownReference", raw));
             return null;
@@ -326,17 +533,32 @@ final class RowImporter {
             problems.add(Problem.of(field, "validation.required"));
             return null;
         }
-        Optional<Property> p = repos.properties.findByDesignation(c, designation);
-        if (p.isEmpty()) {
+        Long id = propertyIds(c).get(nocase(designation));
+        if (id == null) {
             problems.add(Problem.of(field, "validation.unknownReference", designation));
             return null;
         }
-        return p.get().id();
+        return id;
     }
 
-    private static String orgNumber(String raw) {
-        return OrganisationNumber.normalise(raw).orElse(raw == null ? "" : raw.strip());
+    private String orgNumber(String raw) {
+        // a register has a few hundred organisations and 100,000 rows naming them: normalise
+        // (two regular expressions) once per distinct text
+        if (raw == null) {
+            return "";
+        }
+        return normalisedNumbers.computeIfAbsent(raw,
+                k -> OrganisationNumber.normalise(k).orElse(k.strip()));
     }
+
+    private String postalCode(String raw) {
+        return raw == null ? null
+                : normalisedPostalCodes.computeIfAbsent(raw, k -> PostalCode.normalise(k).orElse(k));
+    }
+
+    // small: bounded by the distinct organisation numbers and postal codes in the files
+    private final Map<String, String> normalisedNumbers = new HashMap<>();
+    private final Map<String, String> normalisedPostalCodes = new HashMap<>();
 
     private static RecordMeta meta(Entity existing) {
         return existing == null ? RecordMeta.NEW : existing.meta();
