@@ -7,14 +7,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import se.markdna.service.AppServices;
-import se.markdna.service.SprayerService.AttentionCounts;
 import se.markdna.ui.common.BackgroundTask;
 
 /** The overview's figures, read off the FX thread. No nodes: testable without a scene. */
 public final class OverviewModel {
 
     /** One reading of the register. */
-    public record Figures(Map<String, Long> counts, AttentionCounts attention) {
+    public record Figures(Map<String, Long> counts) {
         public long count(String key) {
             return counts.getOrDefault(key, 0L);
         }
@@ -47,7 +46,7 @@ public final class OverviewModel {
 
     /** Reads the figures on the calling thread. */
     public Figures read() {
-        return new Figures(services.health().counts(), services.sprayers().attentionCounts());
+        return new Figures(services.health().counts());
     }
 
     public ReadOnlyObjectProperty<Figures> figuresProperty() {

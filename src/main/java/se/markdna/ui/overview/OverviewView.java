@@ -17,32 +17,32 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import se.markdna.service.SprayerService.AttentionCounts;
 import se.markdna.ui.common.Formats;
 import se.markdna.ui.common.Refreshable;
+import se.markdna.ui.planning.PlanningOverviewSection;
 import se.markdna.ui.common.UiContext;
 import se.markdna.ui.overview.OverviewModel.Figures;
 
-/** Key figures of the register as cards; each card has an empty state of its own. */
+/**
+ * The start page: the register's size as cards (each with an empty state of its own), then the
+ * planning section's figures and charts, which also carry what needs attention.
+ */
 public final class OverviewView extends ScrollPane implements Refreshable {
 
     /** A card: the count key in {@code health().counts()}, its title, icon and empty-state text. */
     private record CardSpec(String key, String titleKey, String icon, String emptyKey, String detailKey) {
     }
 
+    // Sprayers, candidate sites and the planning figures come from the planning section below.
     private static final List<CardSpec> CARDS = List.of(
             new CardSpec("properties", "ui.overview.properties", "mdal-apartment",
                     "ui.overview.properties.empty", "ui.overview.properties.detail"),
-            new CardSpec("sprayers", "ui.overview.sprayers", "mdmz-opacity",
-                    "ui.overview.sprayers.empty", "ui.overview.sprayers.detail"),
             new CardSpec("districts", "ui.overview.districts", "mdmz-map",
                     "ui.overview.districts.empty", "ui.overview.districts.detail"),
             new CardSpec("organisations", "ui.overview.organisations", "mdal-corporate_fare",
                     "ui.overview.organisations.empty", "ui.overview.organisations.detail"),
             new CardSpec("kit_distributions", "ui.overview.kits", "mdal-local_shipping",
-                    "ui.overview.kits.empty", "ui.overview.kits.detail"),
-            new CardSpec("rollout_sites", "ui.overview.sites", "mdmz-pin_drop",
-                    "ui.overview.sites.empty", "ui.overview.sites.detail"));
+                    "ui.overview.kits.empty", "ui.overview.kits.detail"));
 
     private final UiContext ctx;
     private final OverviewModel model;
@@ -51,13 +51,12 @@ public final class OverviewView extends ScrollPane implements Refreshable {
     private final VBox emptyHint = new VBox(6);
     private final List<Label> values = new ArrayList<>();
     private final List<Label> notes = new ArrayList<>();
-    private Label attentionValue;
-    private Label attentionNote;
-    private VBox attentionCard;
+    private final PlanningOverviewSection planning;
 
     public OverviewView(UiContext ctx) {
         this.ctx = ctx;
         this.model = new OverviewModel(ctx.services());
+        this.planning = new PlanningOverviewSection(ctx);
         setId("overview");
         getStyleClass().addAll("overview", "edge-to-edge");
         setFitToWidth(true);
@@ -86,9 +85,9 @@ public final class OverviewView extends ScrollPane implements Refreshable {
 
         grid.setHgap(16);
         grid.setVgap(16);
-        for (int c = 0; c < 3; c++) {
+        for (int c = 0; c < CARDS.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
+            cc.setPercentWidth(100.0 / CARDS.size());
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
         }
@@ -98,15 +97,9 @@ public final class OverviewView extends ScrollPane implements Refreshable {
             Label note = new Label();
             values.add(value);
             notes.add(note);
-            grid.add(card(spec.key(), ctx.text(spec.titleKey()), spec.icon(), value, note), i % 3, i / 3);
+            grid.add(card(spec.key(), ctx.text(spec.titleKey()), spec.icon(), value, note), i, 0);
             i++;
         }
-        attentionValue = new Label("–");
-        attentionNote = new Label();
-        attentionCard = card("attention", ctx.text("ui.overview.attention"), "mdmz-warning", attentionValue,
-                attentionNote);
-        grid.add(attentionCard, 0, 2, 3, 1);
-
         Label hintTitle = new Label(ctx.text("ui.overview.empty.title"));
         hintTitle.getStyleClass().add(Theme.TITLE_4);
         Label hintText = new Label(ctx.text("ui.overview.empty.text"));
@@ -118,7 +111,7 @@ public final class OverviewView extends ScrollPane implements Refreshable {
         emptyHint.setVisible(false);
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
 
-        VBox page = new VBox(20, header, emptyHint, grid);
+        VBox page = new VBox(20, header, emptyHint, grid, planning);
         page.setPadding(new Insets(24, 28, 28, 28));
         page.getStyleClass().add("page");
         return page;
@@ -155,27 +148,15 @@ public final class OverviewView extends ScrollPane implements Refreshable {
             notes.get(i).setText(n == 0 ? ctx.text(spec.emptyKey()) : ctx.text(spec.detailKey()));
             values.get(i).getParent().pseudoClassStateChanged(EMPTY, n == 0);
         }
-        AttentionCounts a = f.attention();
-        attentionValue.setText(Formats.integer(a.total(), locale));
-        boolean needs = a.total() > 0;
-        attentionCard.pseudoClassStateChanged(WARNING, needs);
-        if (f.count("sprayers") == 0) {
-            attentionNote.setText(ctx.text("ui.overview.attention.nosprayers"));
-        } else if (needs) {
-            attentionNote.setText(ctx.text("ui.overview.attention.detail", a.overdue(), a.cartridgeExpired(),
-                    a.triggered()));
-        } else {
-            attentionNote.setText(ctx.text("ui.overview.attention.none"));
-        }
         emptyHint.setVisible(f.registerEmpty());
     }
 
     private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");
-    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
 
     @Override
     public void refresh() {
         model.load();
+        planning.refresh();
     }
 
     @Override
