@@ -48,6 +48,13 @@ public final class Cli {
             LOG.warn("database failure", e);
             return ExitCode.FAILURE;
         }
+        if (e instanceof se.markdna.service.RestoreRefusedException refused) {
+            // the register is untouched; the user needs the reason, not a stack trace
+            err.println(m.get("bak.restore.refused." + refused.reason().name(),
+                    refused.file() == null ? "" : refused.file().toString()));
+            LOG.warn("restore refused", e);
+            return ExitCode.FAILURE;
+        }
         if (e instanceof IllegalArgumentException) {
             err.println(e.getMessage());
             return ExitCode.USAGE;
