@@ -70,6 +70,8 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         r = row(rules, r, "coverageThreshold", m.get("settings.threshold"), vm.thresholdPercent, "%");
         r = row(rules, r, "warningHorizonDays", m.get("settings.horizon"), vm.warningHorizonDays,
                 m.get("settings.days"));
+        r = row(rules, r, "backupsToKeep", m.get("settings.backupsToKeep"), vm.backupsToKeep,
+                m.get("settings.backups.unit"));
         GridPane weights = grid();
         r = 0;
         r = weightRow(weights, r, "weights.burglaryRate", m.get("plan.part.burglary"), vm.wBurglary);

@@ -32,6 +32,7 @@ public final class SettingsViewModel {
     public final StringProperty sprayerServiceCost = new SimpleStringProperty("");
     public final StringProperty thresholdPercent = new SimpleStringProperty("");
     public final StringProperty warningHorizonDays = new SimpleStringProperty("");
+    public final StringProperty backupsToKeep = new SimpleStringProperty("");
     public final StringProperty wBurglary = new SimpleStringProperty("");
     public final StringProperty wCoverageGap = new SimpleStringProperty("");
     public final StringProperty wSafety = new SimpleStringProperty("");
@@ -48,7 +49,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(PlanningContext ctx) {
         this.ctx = ctx;
         for (StringProperty p : List.of(kitCost, signCost, stickerCost, sprayerInstallCost, sprayerServiceCost,
-                thresholdPercent, warningHorizonDays, wBurglary, wCoverageGap, wSafety, wPriority)) {
+                thresholdPercent, warningHorizonDays, backupsToKeep, wBurglary, wCoverageGap, wSafety, wPriority)) {
             p.addListener((o, a, b) -> changed());
         }
     }
@@ -77,6 +78,7 @@ public final class SettingsViewModel {
         sprayerServiceCost.set(String.valueOf(s.sprayerServiceCost()));
         thresholdPercent.set(f.decimal(s.coverageThreshold() * 100, 1));
         warningHorizonDays.set(String.valueOf(s.warningHorizonDays()));
+        backupsToKeep.set(String.valueOf(s.backupsToKeep()));
         wBurglary.set(f.decimal(s.weights().burglaryRate(), 2));
         wCoverageGap.set(f.decimal(s.weights().coverageGap(), 2));
         wSafety.set(f.decimal(s.weights().safetyIndex(), 2));
@@ -114,7 +116,8 @@ public final class SettingsViewModel {
                 lng("sprayerServiceCost", sprayerServiceCost, problems), saved.defaultServiceIntervalMonths(),
                 saved.cartridgeInServiceMonths(), saved.cartridgeShelfLifeMonths(), saved.kitShelfLifeMonths(),
                 (int) lng("warningHorizonDays", warningHorizonDays, problems),
-                dbl("coverageThreshold", thresholdPercent, problems) / 100, w, saved.backupsToKeep());
+                dbl("coverageThreshold", thresholdPercent, problems) / 100, w,
+                (int) lng("backupsToKeep", backupsToKeep, problems));
     }
 
     private static long lng(String field, StringProperty p, List<Problem> problems) {

@@ -47,4 +47,20 @@ class SettingsViewModelTest {
         assertThat(ctx.previewingProperty().get()).isFalse();
         assertThat(ctx.weightsProperty().get()).isEqualTo(stored.weights());
     }
+
+    @Test
+    void backupsToKeepIsEditableAndChecked() throws Exception {
+        PlanningFixture fixture = PlanningFixture.empty();
+        SettingsViewModel vm = new SettingsViewModel(fixture.context());
+        fx(vm::load);
+        assertThat(vm.backupsToKeep.get()).isEqualTo("7");
+
+        fx(() -> vm.backupsToKeep.set("0"));
+        assertThat(vm.errors()).containsKey("backupsToKeep");
+        fx(() -> {
+            vm.backupsToKeep.set("14");
+            vm.save();
+        });
+        assertThat(fixture.services.settings().current().backupsToKeep()).isEqualTo(14);
+    }
 }
