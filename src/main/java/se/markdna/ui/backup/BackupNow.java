@@ -1,5 +1,7 @@
 package se.markdna.ui.backup;
 
+import se.markdna.ui.common.FileOpener;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -43,9 +45,9 @@ public final class BackupNow {
             Path file = attempt.value();
             shell.notify(ctx.text("bak.now.done", file.getFileName()));
             Notice notice = Notice.info(ctx.text("bak.now.done.title"), ctx.text("bak.now.done", file));
-            if (FolderOpener.available()) {
-                notice = notice.withAction(ctx.text("bak.showFolder"), () -> FolderOpener.open(file.getParent()));
-            }
+                notice = notice.withAction(ctx.text("bak.showFolder"), () -> new FileOpener().showInFolder(file,
+                    () -> ctx.dialogs().info(ctx.text("exchange.common.cannotOpen.title"),
+                            ctx.text("exchange.common.cannotOpen", file.toAbsolutePath()))));
             notices.show(notice);
         });
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
+import javafx.scene.control.Button;
+import se.markdna.ui.common.CornerNotice;
 
-/** Where {@link Notice}s go: a ControlsFX notification in the app, a list in tests. */
+/** Where {@link Notice}s go: a corner notification in the app, a list in tests. */
 public interface Notices {
 
     /** Information fades after this long; warnings stay until the user closes them. */
@@ -18,23 +18,12 @@ public interface Notices {
     /** Notifications in the corner of {@code owner} (which may supply null before the window shows). */
     static Notices fx(Supplier<Window> owner) {
         return notice -> {
-            Notifications n = Notifications.create()
-                    .title(notice.title())
-                    .text(notice.text())
-                    // a warning about data safety must not vanish while the user looks elsewhere
-                    .hideAfter(notice.warning() ? Duration.INDEFINITE : INFO_TIME);
-            if (notice.hasAction()) {
-                n.action(new Action(notice.actionLabel(), e -> notice.action().run()));
-            }
-            Window w = owner.get();
-            if (w != null) {
-                n.owner(w);
-            }
-            if (notice.warning()) {
-                n.showWarning();
-            } else {
-                n.showInformation();
-            }
+            List<Button> actions = notice.hasAction()
+                    ? List.of(CornerNotice.action(notice.actionLabel(), notice.action()))
+                    : List.of();
+            // a warning about data safety must not vanish while the user looks elsewhere
+            CornerNotice.show(owner.get(), notice.title() + "\n" + notice.text(), actions,
+                    notice.warning() ? Duration.INDEFINITE : INFO_TIME, notice.warning());
         };
     }
 

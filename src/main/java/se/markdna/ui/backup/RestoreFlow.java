@@ -1,5 +1,7 @@
 package se.markdna.ui.backup;
 
+import se.markdna.ui.common.FileOpener;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,9 +71,9 @@ public final class RestoreFlow {
         String text = ctx.text("bak.restore.done", from.getFileName(), safety.getFileName());
         shell.notify(text);
         Notice notice = Notice.info(ctx.text("bak.restore.title"), text);
-        if (FolderOpener.available()) {
-            notice = notice.withAction(ctx.text("bak.showFolder"), () -> FolderOpener.open(safety.getParent()));
-        }
+        notice = notice.withAction(ctx.text("bak.showFolder"), () -> new FileOpener().showInFolder(safety,
+                () -> ctx.dialogs().info(ctx.text("exchange.common.cannotOpen.title"),
+                        ctx.text("exchange.common.cannotOpen", safety.toAbsolutePath()))));
         notices.show(notice);
     }
 

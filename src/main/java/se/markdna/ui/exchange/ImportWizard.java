@@ -1,5 +1,8 @@
 package se.markdna.ui.exchange;
 
+import se.markdna.ui.common.CornerNotice;
+import se.markdna.ui.common.FileOpener;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;

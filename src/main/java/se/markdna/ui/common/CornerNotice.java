@@ -1,4 +1,4 @@
-package se.markdna.ui.exchange;
+package se.markdna.ui.common;
 
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * their own style sheet, which does not resolve the AtlantaFX colours (it came out transparent
  * and overflowing the window).
  */
-final class CornerNotice {
+public final class CornerNotice {
 
     private static final double WIDTH = 440;
     /** Keeps the status bar visible below the notice. */
@@ -31,12 +31,12 @@ final class CornerNotice {
     private final PauseTransition timer;
     private final InvalidationListener follow = o -> place();
 
-    private CornerNotice(Window owner, String text, List<Button> actions, Duration shownFor) {
+    private CornerNotice(Window owner, String text, List<Button> actions, Duration shownFor, boolean warning) {
         this.owner = owner;
-        FontIcon icon = new FontIcon("mdal-check_circle_outline");
-        icon.getStyleClass().add(Styles.SUCCESS);
+        FontIcon icon = new FontIcon(warning ? "mdmz-warning" : "mdal-check_circle_outline");
+        icon.getStyleClass().add(warning ? Styles.WARNING : Styles.SUCCESS);
         Notification notification = new Notification(text, icon);
-        notification.setId("exchange-notice");
+        notification.setId("corner-notice");
         notification.getStyleClass().add(Styles.ELEVATED_2);
         // a popup's scene has no .root node of its own: the theme's colours are looked up from it
         notification.getStyleClass().add("root");
@@ -57,28 +57,43 @@ final class CornerNotice {
         timer = new PauseTransition(shownFor);
         timer.setOnFinished(e -> hide());
         notification.setOnMouseEntered(e -> timer.stop());
-        notification.setOnMouseExited(e -> timer.playFromStart());
+        notification.setOnMouseExited(e -> {
+            if (!shownFor.isIndefinite()) {
+                timer.playFromStart();
+            }
+        });
     }
 
     /** A button for {@link #show}: its label and what it does (the notice closes first). */
-    static Button action(String label, Runnable action) {
+    public static Button action(String label, Runnable action) {
         Button b = new Button(label);
         b.setUserData(action);
         return b;
     }
 
-    static void show(Window owner, String text, List<Button> actions, Duration shownFor) {
+    public static void show(Window owner, String text, List<Button> actions, Duration shownFor) {
+        show(owner, text, actions, shownFor, false);
+    }
+
+    /**
+     * @param shownFor how long before it goes by itself; {@link Duration#INDEFINITE} keeps it until
+     *                 closed (for warnings about the data's safety)
+     * @param warning  a warning icon instead of the success tick
+     */
+    public static void show(Window owner, String text, List<Button> actions, Duration shownFor, boolean warning) {
         if (owner == null || !owner.isShowing()) {
             return;
         }
-        CornerNotice notice = new CornerNotice(owner, text, actions, shownFor);
+        CornerNotice notice = new CornerNotice(owner, text, actions, shownFor, warning);
         notice.popup.show(owner);
         notice.place();
         for (Observable p : List.of(owner.xProperty(), owner.yProperty(), owner.widthProperty(),
                 owner.heightProperty())) {
             p.addListener(notice.follow);
         }
-        notice.timer.playFromStart();
+        if (!shownFor.isIndefinite()) {
+            notice.timer.playFromStart();
+        }
     }
 
     private void place() {

@@ -1,4 +1,4 @@
-package se.markdna.ui.exchange;
+package se.markdna.ui.common;
 
 import java.awt.Desktop;
 import java.io.File;
