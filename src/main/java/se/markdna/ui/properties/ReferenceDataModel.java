@@ -36,6 +36,7 @@ import se.markdna.service.RegisterService;
 public final class ReferenceDataModel {
 
     private final RegisterService register;
+    private final se.markdna.service.BackupService backups;
     private final Messages m;
     private final BackgroundRunner runner;
     private final StringProperty notice = new SimpleStringProperty();
@@ -84,6 +85,7 @@ public final class ReferenceDataModel {
 
     public ReferenceDataModel(AppServices services, Messages messages, BackgroundRunner runner) {
         this.register = services.register();
+        this.backups = services.backups();
         this.m = messages;
         this.runner = runner;
         for (Observable o : new Observable[] {orgNumber, orgName, orgType, orgOpen}) {
@@ -271,13 +273,19 @@ public final class ReferenceDataModel {
     /**
      * Erases the contact's name, phone and email from the register and its history (GDPR): the
      * row stays, so properties that point to it keep their link, but nobody can be identified.
+     * The backups beside the database are cleaned too: whoever asks for erasure expects the data
+     * gone, and a restore would not bring it back anyway.
      */
     public void eraseContact(Contact c) {
         long id = c.meta().id();
         String name = c.name();
         run(() -> {
             boolean erased = register.eraseContact(id);
-            return erased ? register.contacts(c.organisationId()) : null;
+            if (!erased) {
+                return null;
+            }
+            backups.eraseContactFromBackups(id);
+            return register.contacts(c.organisationId());
         }, fresh -> {
             if (fresh == null) {
                 notice(m.get("ref.contact.eraseGone", name), true);

@@ -76,4 +76,29 @@ class ReferenceDataModelTest {
         assertThat(vm.contacts).noneMatch(x -> c.name().equals(x.name()));
         assertThat(vm.noticeProperty().get()).isEqualTo("Personuppgifterna för " + c.name() + " är raderade");
     }
+
+    @Test
+    void erasingAContactAlsoErasesItFromTheBackupsBesideTheDatabase() throws Exception {
+        Organisation org = vm.organisations.stream()
+                .filter(o -> !services.register().contacts(o.meta().id()).isEmpty()).findFirst().orElseThrow();
+        vm.openOrganisation(org);
+        Contact c = vm.contacts.get(0);
+        Path backup = services.backups().backupNow("manual");
+        assertThat(containsBytes(backup, c.name())).isTrue();
+
+        vm.eraseContact(c);
+
+        assertThat(containsBytes(backup, c.name())).as("name left in %s", backup).isFalse();
+    }
+
+    private static boolean containsBytes(Path file, String text) throws java.io.IOException {
+        String raw = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String needle = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path wal = Path.of(file + "-wal");
+        if (java.nio.file.Files.exists(wal)) {
+            raw += new String(java.nio.file.Files.readAllBytes(wal), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return raw.contains(needle);
+    }
 }
