@@ -75,7 +75,10 @@ class AppStartupTest {
         waitUntil(() -> robot.lookup("#card-properties-value").tryQuery()
                 .map(n -> ((Label) n).getText().matches("[1-9][\\d\\s\\u00a0]*")).orElse(false));
         long properties = Long.parseLong(text("#card-properties-value").replaceAll("\\D", ""));
-        long sprayers = Long.parseLong(text("#card-sprayers-value").replaceAll("\\D", ""));
+        // sprayers in service come from the planning section, which loads on its own
+        waitUntil(() -> robot.lookup("#plan-ov-sprayers").tryQuery()
+                .map(n -> ((Label) n).getText().matches("[1-9][\\d\\s\\u00a0]*")).orElse(false));
+        long sprayers = Long.parseLong(text("#plan-ov-sprayers").replaceAll("\\D", ""));
         assertThat(startup.mainWindow().currentItemId()).isEqualTo("overview");
         assertThat(properties).isPositive().isEqualTo(countOf("properties"));
         assertThat(sprayers).isPositive();
