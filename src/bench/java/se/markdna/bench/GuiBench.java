@@ -42,6 +42,9 @@ import se.markdna.ui.properties.PropertyRow;
 public final class GuiBench {
 
     private static final long TIMEOUT_MS = 300_000;
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** FX-thread CPU milliseconds of each measured step, in order. */
+    private static final List<Long> lastStepCpuMs = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final boolean DEBUG = System.getenv("BENCH_DEBUG") != null;
 
     private GuiBench() {
@@ -80,7 +83,10 @@ public final class GuiBench {
         if (full) {
             PropertiesView view = (PropertiesView) fx(() -> lookup("#properties-view"));
             out.append(" filter_ms=").append(join(filter(view)));
+            out.append(" filter_cpu_ms=").append(join(lastStepCpuMs));
+            lastStepCpuMs.clear();
             out.append(" sort_ms=").append(join(sort(view)));
+            out.append(" sort_cpu_ms=").append(join(lastStepCpuMs));
             out.append(" due_ms=").append(serviceDue());
         }
         out.append(" vmhwm_mb=").append(vmHwmMb());
@@ -157,13 +163,17 @@ public final class GuiBench {
      */
     private static long step(Scene scene, Runnable action) throws Exception {
         BlockingQueue<Long> done = new LinkedBlockingQueue<>();
-        long[] start = new long[1];
+        long[] start = new long[2];
         Platform.runLater(() -> {
             start[0] = System.nanoTime();
+            start[1] = THREADS.getCurrentThreadCpuTime();
             action.run();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);
+                // the FX thread's own CPU time for the step: far less moved by other load on a
+                // shared machine than the wall time (work on other threads is not in it)
+                lastStepCpuMs.add((THREADS.getCurrentThreadCpuTime() - start[1]) / 1_000_000);
                 done.add(System.nanoTime());
             };
             scene.addPostLayoutPulseListener(listener[0]);

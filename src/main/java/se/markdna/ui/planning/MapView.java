@@ -446,7 +446,9 @@ public final class MapView extends BorderPane {
     // ---- pointer
 
     private void clicked(MouseEvent e) {
-        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+        // only a plain click: not the end of a pan, and not the second click of a double click (the
+        // first one has already opened the item, and the view has changed under the pointer)
+        if (dragged || !e.isStillSincePress() || e.getButton() != MouseButton.PRIMARY || e.getClickCount() > 1) {
             return;
         }
         openAt(e.getX(), e.getY());

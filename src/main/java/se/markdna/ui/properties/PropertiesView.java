@@ -3,6 +3,7 @@ package se.markdna.ui.properties;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -166,8 +168,19 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
     /** Opens the property's detail (loading it off the FX thread) and selects its row once the table has it. */
     @Override
     public void openRecord(long id) {
+        openRequests++;
+        // a press that continues a double click begun elsewhere (on the map that opened this) is not
+        // a click on the row that now lies under the pointer
+        pressChainInTable = false;
         whenNoUnsavedChanges(() -> vm.form().open(id, this::selectOpenProperty));
     }
+
+    /** Counts {@link #openRecord} calls, so that a refresh started before one does not undo it. */
+    private long openRequests;
+    /** Whether the table saw the first press of the current multi-click. */
+    private boolean pressChainInTable;
+    /** Set while the events of a press that began outside the table are swallowed. */
+    private boolean swallowPress;
 
     private void selectOpenProperty() {
         var open = vm.form().originalProperty().get();
@@ -196,7 +209,14 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
     @Override
     public void refresh() {
         List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(PropertyRow::id).toList();
+        long request = openRequests;
         vm.load(() -> {
+            if (request != openRequests) {
+                // a record was opened meanwhile (the main window refreshes, then opens): it decides
+                // the selection and the form, not what was selected before
+                selectOpenProperty();
+                return;
+            }
             reselect(selected);
             var form = vm.form();
             if (form.openProperty().get() && !form.dirtyProperty().get() && form.originalProperty().get() != null) {
@@ -642,6 +662,9 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
 
+        vm.setShownReplacer(this::keepSelection);
+        guardForeignPresses();
+
         table.setRowFactory(tv -> {
             TableRow<PropertyRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -652,6 +675,73 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
             });
             return row;
         });
+    }
+
+    /**
+     * Replaces the shown rows (a sort or a filter, one setAll) and selects the same properties
+     * afterwards, as far as they are still shown; the selected item stays the selected one.
+     */
+    private void keepSelection(Runnable replace) {
+        var sm = table.getSelectionModel();
+        if (sm.isEmpty()) {
+            replace.run();
+            return;
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (PropertyRow r : sm.getSelectedItems()) {
+            if (r != null) {
+                ids.add(r.id());
+            }
+        }
+        PropertyRow lead = sm.getSelectedItem();
+        replace.run();
+        List<PropertyRow> items = table.getItems();
+        int[] found = new int[ids.size()];
+        int n = 0;
+        int leadIndex = -1;
+        for (int i = 0; i < items.size() && n < found.length; i++) {
+            long id = items.get(i).id();
+            if (ids.contains(id)) {
+                if (lead != null && id == lead.id()) {
+                    leadIndex = i;
+                } else {
+                    found[n++] = i;
+                }
+            }
+        }
+        sm.clearSelection();
+        if (leadIndex >= 0) {
+            found[n++] = leadIndex; // selected last: it becomes the selected item again
+        }
+        if (n > 0) {
+            sm.selectIndices(found[0], Arrays.copyOfRange(found, 1, n));
+            if (leadIndex >= 0) {
+                table.getFocusModel().focus(leadIndex);
+            }
+        }
+    }
+
+    /**
+     * Swallows the press, drag, release and click of a multi-click whose first press was not in
+     * the table: the second click of a double click on the planning map lands on whatever row the
+     * opened register shows under the pointer, and must not select or open it.
+     */
+    private void guardForeignPresses() {
+        table.addEventFilter(MouseEvent.ANY, e -> {
+            if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                swallowPress = e.getClickCount() > 1 && !pressChainInTable;
+                pressChainInTable = !swallowPress;
+            }
+            if (swallowPress && e.getEventType() != MouseEvent.MOUSE_MOVED
+                    && e.getEventType() != MouseEvent.MOUSE_ENTERED && e.getEventType() != MouseEvent.MOUSE_EXITED
+                    && e.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET
+                    && e.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
+                e.consume();
+            }
+        });
+        // leaving the view ends any multi-click that began in the table
+        sceneProperty().addListener((o, a, b) -> pressChainInTable = false);
+        parentProperty().addListener((o, a, b) -> pressChainInTable = false);
     }
 
     private TableColumn<PropertyRow, String> text(String key, PropertyRow.Column sortKey, double width,

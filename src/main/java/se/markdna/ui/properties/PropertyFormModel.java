@@ -159,6 +159,7 @@ public final class PropertyFormModel {
 
     /** Starts a new property: Planned, a block of flats, nothing else filled in. */
     public void startNew() {
+        openRequest++; // a property still loading must not replace the new one
         loading = true;
         try {
             clear();
@@ -174,6 +175,9 @@ public final class PropertyFormModel {
         validate();
         dirty.set(true);
     }
+
+    /** Counts open, new and close requests; a load shows only while it is still the newest. */
+    private long openRequest;
 
     private record Loaded(Property property, List<KitDistribution> kits, List<AuditEntry> history,
             List<Contact> contacts, List<SprayerLine> sprayers, List<District> districts,
@@ -191,6 +195,9 @@ public final class PropertyFormModel {
      */
     public void open(long id, Runnable then) {
         boolean needLookups = list.districts().isEmpty() && list.organisations().isEmpty();
+        // the newest request wins: loads run on a pool of two threads and can finish in any order, so
+        // an older open (e.g. a refresh reopening the previous property) could otherwise land last
+        long request = ++openRequest;
         list.run(() -> {
             Property p = register.property(id).orElseThrow(() -> new EditConflictException("property", id, -1));
             List<Contact> cs = p.organisationId() == null ? List.of() : register.contacts(p.organisationId());
@@ -200,6 +207,9 @@ public final class PropertyFormModel {
         }, l -> {
             if (l.districts() != null) {
                 list.setLookups(l.districts(), l.organisations());
+            }
+            if (request != openRequest) {
+                return;
             }
             show(l);
             if (then != null) {
@@ -285,6 +295,7 @@ public final class PropertyFormModel {
     }
 
     public void close() {
+        openRequest++;
         loading = true;
         try {
             clear();

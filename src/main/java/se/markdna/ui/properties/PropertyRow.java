@@ -139,16 +139,29 @@ public final class PropertyRow {
 
         /** Ascending or descending, empty values (and NaN coverage) last either way. */
         public Comparator<PropertyRow> comparator(boolean asc) {
-            Comparator<PropertyRow> c = asc ? ascending : ascending.reversed();
+            // one plain comparison per pair for these two: the chained Comparator.comparing of a
+            // boxed Boolean cost most of a 100,000-row sort
             if (this == COVERAGE) {
-                Comparator<PropertyRow> nanLast = Comparator.comparing(r -> Double.isNaN(r.coverage));
-                return nanLast.thenComparing(c);
+                return (a, b) -> {
+                    boolean na = Double.isNaN(a.coverage);
+                    boolean nb = Double.isNaN(b.coverage);
+                    if (na || nb) {
+                        return na == nb ? 0 : na ? 1 : -1;
+                    }
+                    return asc ? Double.compare(a.coverage, b.coverage) : Double.compare(b.coverage, a.coverage);
+                };
             }
             if (this == MARKED_ON) {
-                Comparator<PropertyRow> nullLast = Comparator.comparing(r -> r.s.markedOn() == null);
-                return nullLast.thenComparing(c);
+                return (a, b) -> {
+                    LocalDate da = a.s.markedOn();
+                    LocalDate db = b.s.markedOn();
+                    if (da == null || db == null) {
+                        return da == db ? 0 : da == null ? 1 : -1;
+                    }
+                    return asc ? da.compareTo(db) : db.compareTo(da);
+                };
             }
-            return c;
+            return asc ? ascending : ascending.reversed();
         }
 
         private static Comparator<PropertyRow> textKey(Function<PropertyRow, String> key) {

@@ -267,7 +267,7 @@ class PropertyListViewModelTest {
     }
 
     @Test
-    void filteringAndSortingAHundredThousandRowsIsQuick() {
+    void filteringAndSortingAHundredThousandRowsGivesTheRightRows() {
         PropertyRow seed = vm.rows().get(0);
         List<PropertyRow> many = new java.util.ArrayList<>(100_000);
         Messages sv = vm.messages();
@@ -282,15 +282,18 @@ class PropertyListViewModelTest {
         }
         vm.rows().setAll(many);
         vm.searchProperty().set("kvarter 4711");
-        long filterMs = vm.lastFilterNanos() / 1_000_000;
+        // every word must match somewhere in the row (speed is the benchmark's job, not a timed test)
+        assertThat(vm.items()).hasSizeBetween(1, 100)
+                .anySatisfy(r -> assertThat(r.summary().designation()).isEqualTo("Lund Kvarter 4711:12"))
+                .allSatisfy(r -> assertThat(r.summary().designation()).contains("Kvarter"));
         vm.searchProperty().set("");
+        assertThat(vm.items()).hasSize(100_000);
         vm.sort(List.of(new PropertyListViewModel.Sort(PropertyRow.Column.NAME, true)));
-        long sortMs = vm.lastSortNanos() / 1_000_000;
-        vm.sort(List.of(new PropertyListViewModel.Sort(PropertyRow.Column.COVERAGE, false)));
-        long sortCoverageMs = vm.lastSortNanos() / 1_000_000;
-        System.out.printf("100k rows: filter %d ms, sort by name %d ms, sort by coverage %d ms%n", filterMs, sortMs,
-                sortCoverageMs);
-        assertThat(filterMs).isLessThan(1000);
-        assertThat(sortMs).isLessThan(2000);
+        assertThat(vm.items().get(0).summary().name()).isEqualTo("Namn 0");
+        assertThat(vm.items().get(1).summary().name()).isEqualTo("Namn 1");
+        vm.sort(List.of(new PropertyListViewModel.Sort(PropertyRow.Column.NAME, false)));
+        assertThat(vm.items().get(0).summary().name()).isEqualTo("Namn 99999");
+        System.out.printf("100k rows: filter %d ms, sort by name %d ms%n", vm.lastFilterNanos() / 1_000_000,
+                vm.lastSortNanos() / 1_000_000);
     }
 }
