@@ -95,10 +95,23 @@ public final class RegisterQueries {
 
     /**
      * Active sprayers that are overdue or due within the horizon, have an expired cartridge, or are
-     * triggered, in due-date order. Each condition is served by its own partial index.
+     * triggered, in due-date order. Each condition is served by its own partial index (the three
+     * index searches are united into a list of ids, then each sprayer and its property is read
+     * by rowid); a single {@code WHERE ... OR ...} would scan the whole table instead.
+     * <p>
+     * Only what the work list shows and sorts by is read: with tens of thousands of due sprayers
+     * the per-column reads dominate, so the summaries carry no version, solution code, trigger,
+     * installation or last service date, or position (0 or null). Read a sprayer's full summary
+     * with {@link #sprayer} before editing it.
      */
     public List<SprayerSummary> serviceDue(Connection c, LocalDate today, int horizonDays) throws SQLException {
-        String sql = SPRAYER_SELECT + """
+        String sql = """
+                SELECT s.id, s.property_id, p.designation, p.name, p.street_address, p.postal_code, p.post_town,
+                       d.name, s.placement, s.location, s.make, s.model, s.serial, s.next_service_on,
+                       s.cartridge_expires_on, s.triggered, s.status
+                  FROM sprayer s
+                  JOIN property p ON p.id = s.property_id
+                  LEFT JOIN district d ON d.id = p.district_id
                  WHERE s.id IN (
                        SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
                        UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
@@ -106,7 +119,32 @@ public final class RegisterQueries {
                  ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
                           p.designation, s.serial
                 """;
-        return sprayerQuery(c, sql, today.plusDays(horizonDays), today);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, 1, today.plusDays(horizonDays));
+            Sql.bind(ps, 2, today);
+            ps.setFetchSize(1000);
+            List<SprayerSummary> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new SprayerSummary(rs.getLong(1), 0, rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            enumAt(Placement.class, rs, 9), rs.getString(10), rs.getString(11), rs.getString(12),
+                            rs.getString(13), null, null, null, null, dateAt(rs, 14), dateAt(rs, 15),
+                            rs.getInt(16) != 0, enumAt(SprayerStatus.class, rs, 17), null, null));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static LocalDate dateAt(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static <E extends Enum<E>> E enumAt(Class<E> type, ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Enum.valueOf(type, s);
     }
 
     private static List<SprayerSummary> sprayerQuery(Connection c, String sql, Object... args) throws SQLException {

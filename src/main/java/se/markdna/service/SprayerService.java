@@ -58,7 +58,10 @@ public final class SprayerService {
         return db.read(c -> queries.sprayer(c, sprayerId));
     }
 
-    /** The installer's work list: overdue, due within the warning horizon, expired or triggered. */
+    /**
+     * The installer's work list: overdue, due within the warning horizon, expired or triggered, in
+     * due-date order. The summaries hold the list's columns only (see RegisterQueries#serviceDue).
+     */
     public List<SprayerSummary> serviceDue() {
         int horizon = settings.current().warningHorizonDays();
         return db.read(c -> queries.serviceDue(c, today(), horizon));

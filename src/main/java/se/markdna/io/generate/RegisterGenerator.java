@@ -97,13 +97,14 @@ public final class RegisterGenerator {
 
     private List<String> properties(int count, List<String[]> districts, List<String> orgs) throws IOException {
         List<String> designations = new ArrayList<>(count);
+        Blocks blocks = new Blocks(random);
         try (CsvWriter w = writer(Sheet.PROPERTIES)) {
             for (int i = 0; i < count; i++) {
                 String[] d = districts.get(random.nextInt(districts.size()));
                 String district = d[0];
                 double lat = Double.parseDouble(d[4]) + (random.nextDouble() - 0.5) * 0.02;
                 double lon = Double.parseDouble(d[5]) + (random.nextDouble() - 0.5) * 0.03;
-                String designation = "Lund " + district + " " + (i / 50 + 1) + ":" + (i % 50 + 1) + "-" + i;
+                String designation = "Lund " + district + " " + blocks.next(district);
                 designations.add(designation);
                 String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120));
                 String type = BUILDING[random.nextInt(BUILDING.length)];
@@ -128,50 +129,73 @@ public final class RegisterGenerator {
         return designations;
     }
 
+    /**
+     * Sprayers with a service history that follows the schedule up to {@link #REFERENCE_DAY}, as
+     * an installer working from the Service due list keeps it: each service within the warning
+     * horizon (30 days) before its due date, a new cartridge whenever the current one would run
+     * out of in-service life (24 months) before the next visit. A few sprayers fall out of that
+     * routine, so the list at the reference day looks like a real one (about a tenth of the
+     * register, not three quarters): about 5 % no longer serviced (overdue), about 3 % serviced
+     * but never refilled (cartridge expired after two years), about 6 % activated, of which
+     * about 40 % wait for their refill (triggered).
+     */
     private int sprayers(int count, List<String> designations) throws IOException {
         int events = 0;
         try (CsvWriter sw = writer(Sheet.SPRAYERS); CsvWriter ew = writer(Sheet.SPRAYER_EVENTS)) {
             for (int i = 0; i < count; i++) {
                 String serial = String.format("GS-%07d", i);
-                LocalDate installed = REFERENCE_DAY.minusDays(200 + random.nextInt(1800));
-                int interval = random.nextInt(10) < 8 ? 12 : 6;
-                LocalDate last = installed;
+                LocalDate installed = REFERENCE_DAY.minusDays(150 + random.nextInt(1550));
+                // DOMAIN.md: service every 12 months; some sites (shop exits) are seen twice a year
+                int interval = random.nextInt(20) == 0 ? 6 : 12;
+                int routine = random.nextInt(100);
+                boolean neglected = routine < 5;
+                boolean neverRefilled = routine >= 5 && routine < 8;
+                // a neglected sprayer's services stop early enough that its next one is already past
+                LocalDate lastPossible = neglected
+                        ? REFERENCE_DAY.minusMonths(interval).minusDays(1 + random.nextInt(300)) : REFERENCE_DAY;
                 List<Object[]> history = new ArrayList<>();
                 history.add(new Object[] {serial, installed, "Installerad", "", 8000 + random.nextInt(17000), ""});
+                LocalDate last = installed;
+                LocalDate inServiceSince = installed;
                 LocalDate next = installed.plusMonths(interval);
-                int services = 0;
-                while (next.isBefore(REFERENCE_DAY.minusDays(20)) && services < 3) {
-                    LocalDate serviced = next.plusDays(random.nextInt(20));
-                    if (serviced.isAfter(REFERENCE_DAY)) {
+                while (true) {
+                    LocalDate serviced = next.minusDays(random.nextInt(31));
+                    if (serviced.isAfter(lastPossible)) {
                         break;
                     }
                     history.add(new Object[] {serial, serviced, "Service", "", 1000 + random.nextInt(2000), ""});
-                    last = serviced;
                     next = serviced.plusMonths(interval);
-                    services++;
+                    if (!neverRefilled && inServiceSince.plusMonths(24).isBefore(next)) {
+                        history.add(new Object[] {serial, serviced, "Påfylld", "", 1500 + random.nextInt(1000), ""});
+                        inServiceSince = serviced;
+                    }
+                    last = serviced;
                 }
-                LocalDate filled = installed;
-                if (random.nextInt(10) == 0) {
-                    LocalDate activated = last.plusDays(1 + random.nextInt(20));
-                    if (!activated.isAfter(REFERENCE_DAY)) {
-                        history.add(new Object[] {serial, activated, "Utlöst",
-                            String.format("5000-K%06d-%02d", random.nextInt(1_000_000), activated.getYear() % 100),
-                            "", ""});
-                        if (random.nextBoolean() && !activated.plusDays(3).isAfter(REFERENCE_DAY)) {
-                            filled = activated.plusDays(3);
-                            history.add(new Object[] {serial, filled, "Påfylld", "", 2500, ""});
+                if (random.nextInt(100) < 6) {
+                    LocalDate activated = installed.plusDays(1 + random.nextInt(
+                            (int) (REFERENCE_DAY.toEpochDay() - installed.toEpochDay())));
+                    history.add(new Object[] {serial, activated, "Utlöst",
+                        String.format("5000-K%06d-%02d", random.nextInt(1_000_000), activated.getYear() % 100),
+                        "", ""});
+                    // most are refilled within the week; the rest are on the list as triggered
+                    LocalDate refill = activated.plusDays(1 + random.nextInt(7));
+                    if (random.nextInt(10) < 6 && !refill.isAfter(REFERENCE_DAY) && !hasRefill(history, refill)) {
+                        history.add(new Object[] {serial, refill, "Påfylld", "", 2500, ""});
+                        if (refill.isAfter(inServiceSince)) {
+                            inServiceSince = refill;
                         }
                     }
                 }
-                while (history.size() < 5) {
-                    LocalDate inspected = installed.plusDays(1 + history.size() * 3L);
-                    history.add(new Object[] {serial, inspected, "Inspektion", "", 0, ""});
+                // a first inspection or two after the installation, so the history has about five
+                // events (an event's key is serial + date + kind: these never clash with the others)
+                for (int k = 1; history.size() < 4; k++) {
+                    history.add(new Object[] {serial, installed.plusDays(k * 3L), "Inspektion", "", 0, ""});
                 }
                 sw.writeValues(serial, designations.get(random.nextInt(designations.size())),
                         PLACEMENT[random.nextInt(PLACEMENT.length)], "Port " + (1 + random.nextInt(30)) + " UH",
                         "SelectaDNA", "Intruder Spray MK2", String.format("SDN-GEN-%07d", i),
-                        TRIGGER[random.nextInt(TRIGGER.length)], installed, "Lunds Larmteknik AB", filled, interval,
-                        last.equals(installed) ? "" : last, random.nextBoolean() ? "Ja" : "Nej", "Aktiv", "");
+                        TRIGGER[random.nextInt(TRIGGER.length)], installed, "Lunds Larmteknik AB", inServiceSince,
+                        interval, last.equals(installed) ? "" : last, random.nextBoolean() ? "Ja" : "Nej", "Aktiv", "");
                 for (Object[] e : history) {
                     ew.writeValues(e);
                     events++;
@@ -179,6 +203,47 @@ public final class RegisterGenerator {
             }
         }
         return events;
+    }
+
+    /**
+     * Property designations as the land registry writes them, "Lund Klostergården 12:4": within
+     * each district, blocks numbered from 1, each block split into a few to a few dozen units.
+     * Every designation is new because a district's counter only moves forward.
+     */
+    private static final class Blocks {
+        private final Random random;
+        private final java.util.Map<String, int[]> byDistrict = new java.util.HashMap<>();
+
+        Blocks(Random random) {
+            this.random = random;
+        }
+
+        /** The next "block:unit" of the district. */
+        String next(String district) {
+            // {block, last unit used, units in this block}
+            int[] b = byDistrict.computeIfAbsent(district, d -> new int[] {1, 0, blockSize()});
+            if (b[1] == b[2]) {
+                b[0]++;
+                b[1] = 0;
+                b[2] = blockSize();
+            }
+            b[1]++;
+            return b[0] + ":" + b[1];
+        }
+
+        private int blockSize() {
+            return 2 + random.nextInt(29);
+        }
+    }
+
+    /** An event's key is serial + date + kind: a second refill on the same day would be the same row. */
+    private static boolean hasRefill(List<Object[]> history, LocalDate day) {
+        for (Object[] e : history) {
+            if (day.equals(e[1]) && "Påfylld".equals(e[2])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void sites(int count, List<String[]> districts) throws IOException {

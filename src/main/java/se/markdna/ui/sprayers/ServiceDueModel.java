@@ -23,6 +23,11 @@ import se.markdna.ui.common.BackgroundTask;
 /**
  * The installer's work list: what the service's indexed Service due query returns (already in
  * due-date order), grouped by property in order of each property's most urgent sprayer.
+ * <p>
+ * Everything the view shows is prepared off the JavaFX thread, including the flat list of rows
+ * (each property's header followed by its sprayers) that the view's table shows as it is: the FX
+ * thread only does one {@code setAll} per list, so a list of tens of thousands of sprayers costs
+ * the table no more than a short one (it lays out the visible rows only).
  */
 public final class ServiceDueModel {
 
@@ -42,6 +47,7 @@ public final class ServiceDueModel {
     private final AppServices services;
     private final Texts texts;
     private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<Object> rows = FXCollections.observableArrayList();
     private final List<SprayerSummary> flat = new ArrayList<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper horizon = new ReadOnlyIntegerWrapper(30);
@@ -79,7 +85,8 @@ public final class ServiceDueModel {
         LocalDate day = services.sprayers().today();
         int h = services.settings().current().warningHorizonDays();
         List<SprayerSummary> due = services.sprayers().serviceDue();
-        return new Loaded(day, h, due, group(due, day, h, texts));
+        List<DueGroup> grouped = group(due, day, h, texts);
+        return new Loaded(day, h, due, grouped, flatten(grouped, due.size()));
     }
 
     void show(Loaded l) {
@@ -88,21 +95,36 @@ public final class ServiceDueModel {
         horizon.set(l.horizon);
         flat.clear();
         flat.addAll(l.due);
-        groups.setAll(l.groups);
         count.set(l.due.size());
+        // rows before groups: the view's listener on groups reads the rows already shown
+        rows.setAll(l.rows);
+        groups.setAll(l.groups);
         loaded.set(true);
     }
 
-    record Loaded(LocalDate today, int horizon, List<SprayerSummary> due, List<DueGroup> groups) {
+    record Loaded(LocalDate today, int horizon, List<SprayerSummary> due, List<DueGroup> groups,
+            List<Object> rows) {
+    }
+
+    /** The rows of the table: each group, then its lines. */
+    static List<Object> flatten(List<DueGroup> groups, int lines) {
+        List<Object> out = new ArrayList<>(groups.size() + lines);
+        for (DueGroup g : groups) {
+            out.add(g);
+            out.addAll(g.lines());
+        }
+        return out;
     }
 
     static List<DueGroup> group(List<SprayerSummary> due, LocalDate today, int horizon, Texts texts) {
         Map<Long, List<DueLine>> byProperty = new LinkedHashMap<>();
         Map<Long, SprayerSummary> first = new LinkedHashMap<>();
+        // a handful of distinct conditions: their words are looked up once each, not once a line
+        Map<SprayerCondition, String> words = new java.util.HashMap<>();
         for (SprayerSummary s : due) {
             SprayerCondition c = s.condition(today, horizon);
             byProperty.computeIfAbsent(s.propertyId(), k -> new ArrayList<>())
-                    .add(new DueLine(s, c, s.dueDate(), Marks.words(c, texts)));
+                    .add(new DueLine(s, c, s.dueDate(), words.computeIfAbsent(c, k -> Marks.words(k, texts))));
             first.putIfAbsent(s.propertyId(), s);
         }
         List<DueGroup> out = new ArrayList<>(byProperty.size());
@@ -118,6 +140,11 @@ public final class ServiceDueModel {
 
     public ObservableList<DueGroup> groups() {
         return groups;
+    }
+
+    /** What the table shows, in order: a {@link DueGroup} followed by its {@link DueLine}s. */
+    public ObservableList<Object> rows() {
+        return rows;
     }
 
     /** The sprayers in due-date order, for export. */

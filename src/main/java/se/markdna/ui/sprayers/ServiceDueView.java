@@ -10,11 +10,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +41,11 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
     private final UiContext ctx;
     private final ServiceDueModel model;
     private final Texts texts;
-    private final TreeTableView<Object> tree = new TreeTableView<>();
+    /**
+     * A flat table: each property's header row followed by its sprayers' rows. Cheaper than a tree
+     * (no tree item per row, no expanded-count bookkeeping) at tens of thousands of rows.
+     */
+    private final TableView<Object> table = new TableView<>();
     private final Label notice = new Label();
     private final Button export = new Button();
 
@@ -54,8 +57,8 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
         getStyleClass().addAll("spr-view", "spr-due-view");
         getStylesheets().add(SprayersView.stylesheet());
         setTop(header());
-        buildTree();
-        setCenter(tree);
+        buildTable();
+        setCenter(table);
         notice.setId("due-notice");
         notice.getStyleClass().add("spr-notice");
         HBox bar = new HBox(notice);
@@ -74,8 +77,9 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
         return model;
     }
 
-    public TreeTableView<Object> tree() {
-        return tree;
+    /** The list: a {@link ServiceDueModel.DueGroup} row, then its {@link ServiceDueModel.DueLine} rows. */
+    public TableView<Object> table() {
+        return table;
     }
 
     @Override
@@ -185,30 +189,28 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
         return box;
     }
 
-    private void buildTree() {
-        tree.setId("due-tree");
-        tree.getStyleClass().addAll(Styles.DENSE, "spr-table");
-        tree.setShowRoot(false);
-        tree.setRoot(new TreeItem<>());
-        tree.setPlaceholder(new Label(texts.get("due.view.empty")));
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    private void buildTable() {
+        table.setId("due-tree");
+        table.getStyleClass().addAll(Styles.DENSE, "spr-table");
+        table.setPlaceholder(new Label(texts.get("due.view.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // a double-click (or Enter) on a sprayer opens it in the register, where events are recorded
-        tree.setOnMouseClicked(e -> {
+        table.setOnMouseClicked(e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
                 openSelected();
             }
         });
-        tree.setOnKeyPressed(e -> {
+        table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 openSelected();
             }
         });
-        tree.setRowFactory(t -> new TreeTableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 boolean group = !empty && item instanceof ServiceDueModel.DueGroup;
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group"), group);
+                pseudoClassStateChanged(GROUP, group);
                 ServiceDueModel.DueLine l = !empty && item instanceof ServiceDueModel.DueLine d ? d : null;
                 pseudoClassStateChanged(Marks.OVERDUE, l != null
                         && l.condition().serviceState() == se.markdna.domain.sprayer.DueState.OVERDUE);
@@ -218,34 +220,10 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
                 pseudoClassStateChanged(Marks.TRIGGERED, l != null && l.condition().triggered());
             }
         });
-        TreeTableColumn<Object, Object> what = column("due.col.what", 270);
+        TableColumn<Object, Object> what = column("due.col.what", 270);
         what.setMinWidth(200);
-        what.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(null);
-                if (empty || item == null) {
-                    return;
-                }
-                if (item instanceof ServiceDueModel.DueGroup g) {
-                    Label name = new Label(g.designation() + (g.name() == null ? "" : " – " + g.name()));
-                    name.getStyleClass().add(Styles.TEXT_BOLD);
-                    Label count = new Label("(" + g.lines().size() + ")");
-                    count.getStyleClass().add(Styles.TEXT_MUTED);
-                    setGraphic(new HBox(6, name, count));
-                } else if (item instanceof ServiceDueModel.DueLine l) {
-                    HBox box = new HBox(4);
-                    box.setAlignment(Pos.CENTER_LEFT);
-                    for (Marks.Mark m : Marks.of(l.condition())) {
-                        box.getChildren().add(Marks.badge(m, texts));
-                    }
-                    setGraphic(box);
-                }
-            }
-        });
-        TreeTableColumn<Object, Object> where = textColumn("due.col.where", 230, o -> {
+        what.setCellFactory(c -> new WhatCell());
+        TableColumn<Object, Object> where = textColumn("due.col.where", 230, o -> {
             if (o instanceof ServiceDueModel.DueGroup g) {
                 return g.address() + (g.district() == null ? "" : " · " + g.district());
             }
@@ -253,42 +231,91 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
             return texts.label(l.sprayer().placement())
                     + (l.sprayer().location() == null ? "" : " · " + l.sprayer().location());
         });
-        TreeTableColumn<Object, Object> due = textColumn("due.col.due", 100,
+        TableColumn<Object, Object> due = textColumn("due.col.due", 100,
                 o -> o instanceof ServiceDueModel.DueGroup g ? Texts.date(g.firstDue())
                         : Texts.date(((ServiceDueModel.DueLine) o).due()));
-        TreeTableColumn<Object, Object> serial = textColumn("spr.col.serial", 110,
+        TableColumn<Object, Object> serial = textColumn("spr.col.serial", 110,
                 o -> o instanceof ServiceDueModel.DueLine l ? l.sprayer().serial() : "");
-        TreeTableColumn<Object, Object> unit = textColumn("spr.col.model", 130,
+        TableColumn<Object, Object> unit = textColumn("spr.col.model", 130,
                 o -> o instanceof ServiceDueModel.DueLine l
                         ? Texts.nz(l.sprayer().make()) + " " + Texts.nz(l.sprayer().model()) : "");
-        TreeTableColumn<Object, Object> next = textColumn("spr.col.nextService", 110,
+        TableColumn<Object, Object> next = textColumn("spr.col.nextService", 110,
                 o -> o instanceof ServiceDueModel.DueLine l ? Texts.date(l.sprayer().nextService()) : "");
-        TreeTableColumn<Object, Object> cart = textColumn("spr.col.cartridgeExpires", 110,
+        TableColumn<Object, Object> cart = textColumn("spr.col.cartridgeExpires", 110,
                 o -> o instanceof ServiceDueModel.DueLine l ? Texts.date(l.sprayer().cartridgeExpires()) : "");
         where.setMinWidth(150);
         // dates and serials are what the installer reads: never cut them short
-        for (TreeTableColumn<Object, Object> c : List.of(due, next, cart)) {
+        for (TableColumn<Object, Object> c : List.of(due, next, cart)) {
             c.setMinWidth(100);
         }
         serial.setMinWidth(120);
         unit.setMinWidth(80);
-        tree.getColumns().setAll(List.of(what, where, due, serial, unit, next, cart));
-        for (TreeTableColumn<Object, ?> c : tree.getColumns()) {
+        table.getColumns().setAll(List.of(what, where, due, serial, unit, next, cart));
+        for (TableColumn<Object, ?> c : table.getColumns()) {
             c.setSortable(false); // the list is in due-date order by design
+            c.setReorderable(false);
+        }
+        // the model's ready-made rows, shown as they are: one setAll per load, no copying here
+        table.setItems(model.rows());
+    }
+
+    private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("group");
+
+    /**
+     * The first column: a property's designation and count, or a sprayer's badges. The nodes are
+     * made once per cell and reused as the cell scrolls over other rows (only the visible rows
+     * have cells), so scrolling a long list creates no nodes.
+     */
+    private final class WhatCell extends TableCell<Object, Object> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox groupBox = new HBox(6, name, count);
+        private final HBox badges = new HBox(4);
+        private final java.util.Map<Marks.Mark, Label> made = new java.util.EnumMap<>(Marks.Mark.class);
+
+        WhatCell() {
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            count.getStyleClass().add(Styles.TEXT_MUTED);
+            badges.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else if (item instanceof ServiceDueModel.DueGroup g) {
+                name.setText(g.designation() + (g.name() == null ? "" : " – " + g.name()));
+                count.setText("(" + g.lines().size() + ")");
+                setGraphic(groupBox);
+            } else if (item instanceof ServiceDueModel.DueLine l) {
+                List<Marks.Mark> marks = Marks.of(l.condition());
+                List<Label> shown = new java.util.ArrayList<>(marks.size());
+                for (Marks.Mark m : marks) {
+                    shown.add(made.computeIfAbsent(m, k -> Marks.badge(k, texts)));
+                }
+                if (!badges.getChildren().equals(shown)) {
+                    badges.getChildren().setAll(shown);
+                }
+                setGraphic(badges);
+            } else {
+                setGraphic(null);
+            }
         }
     }
 
-    private TreeTableColumn<Object, Object> column(String key, double width) {
-        TreeTableColumn<Object, Object> c = new TreeTableColumn<>(texts.get(key));
+    private TableColumn<Object, Object> column(String key, double width) {
+        TableColumn<Object, Object> c = new TableColumn<>(texts.get(key));
         c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         return c;
     }
 
-    private TreeTableColumn<Object, Object> textColumn(String key, double width,
+    private TableColumn<Object, Object> textColumn(String key, double width,
             java.util.function.Function<Object, String> text) {
-        TreeTableColumn<Object, Object> c = column(key, width);
-        c.setCellFactory(x -> new TreeTableCell<>() {
+        TableColumn<Object, Object> c = column(key, width);
+        c.setCellFactory(x -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
@@ -299,23 +326,13 @@ public final class ServiceDueView extends BorderPane implements Refreshable, Exp
     }
 
     private void openSelected() {
-        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-        if (item != null && item.getValue() instanceof ServiceDueModel.DueLine l) {
+        Object item = table.getSelectionModel().getSelectedItem();
+        if (item instanceof ServiceDueModel.DueLine l) {
             ctx.shell().open(Places.SPRAYERS, l.sprayer().id());
         }
     }
 
     private void fill() {
-        TreeItem<Object> root = new TreeItem<>();
-        for (ServiceDueModel.DueGroup g : model.groups()) {
-            TreeItem<Object> gi = new TreeItem<>(g);
-            gi.setExpanded(true);
-            for (ServiceDueModel.DueLine l : g.lines()) {
-                gi.getChildren().add(new TreeItem<>(l));
-            }
-            root.getChildren().add(gi);
-        }
-        tree.setRoot(root);
         say(model.groups().isEmpty() ? "" : texts.get("due.view.openHint"), false);
     }
 

@@ -3,6 +3,7 @@ package se.markdna.ui.sprayers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import se.markdna.domain.EditConflictException;
 import se.markdna.domain.Labelled;
 import se.markdna.domain.RecordMeta;
@@ -63,8 +62,18 @@ public final class SprayerListViewModel {
     private final UndoStack undo = new UndoStack();
 
     private final ObservableList<SprayerRow> source = FXCollections.observableArrayList();
-    private final FilteredList<SprayerRow> filtered = new FilteredList<>(source);
-    private final SortedList<SprayerRow> sorted = new SortedList<>(filtered);
+    /**
+     * What the table shows: the rows that pass the filters, in the table's sort order, replaced
+     * with one {@code setAll} whenever either changes. A FilteredList under a SortedList does the
+     * same work row by row (a new search re-inserts every passing row into the sorted list one at
+     * a time), which at 100,000 rows costs far more than filtering an array that is already in
+     * order.
+     */
+    private final ObservableList<SprayerRow> shown = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Comparator<SprayerRow>> comparator = new ReadOnlyObjectWrapper<>();
+    /** Every row in the current sort order (null until needed after the rows or the order changed). */
+    private SprayerRow[] ordered;
+    private Predicate<SprayerRow> predicate = r -> true;
 
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty overdue = new SimpleBooleanProperty();
@@ -99,9 +108,74 @@ public final class SprayerListViewModel {
         Observable[] inputs = {search, overdue, dueWithin, dueWithinDays, expired, triggered, outOfService,
             showRemoved, district, placement, trigger, status};
         for (Observable o : inputs) {
-            o.addListener(x -> filtered.setPredicate(predicate()));
+            o.addListener(x -> setPredicate(predicate()));
         }
-        filtered.setPredicate(predicate());
+        source.addListener((javafx.collections.ListChangeListener<SprayerRow>) c -> {
+            ordered = null;
+            refilter();
+        });
+        setPredicate(predicate());
+    }
+
+    private void setPredicate(Predicate<SprayerRow> p) {
+        predicate = p;
+        refilter();
+    }
+
+    /** Sorts the table (null: the order the rows were read in, by serial); one sort of every row. */
+    public void setComparator(Comparator<SprayerRow> cmp) {
+        comparator.set(cmp);
+        ordered = null;
+        refilter();
+    }
+
+    public ReadOnlyObjectProperty<Comparator<SprayerRow>> comparatorProperty() {
+        return comparator.getReadOnlyProperty();
+    }
+
+    /** One pass over the rows in sort order, one change for the table. */
+    private void refilter() {
+        if (ordered == null) {
+            ordered = source.toArray(new SprayerRow[0]);
+            if (comparator.get() != null) {
+                Arrays.sort(ordered, comparator.get()); // stable: equal keys keep the serial order
+            }
+        }
+        List<SprayerRow> pass = new ArrayList<>(ordered.length);
+        for (SprayerRow r : ordered) {
+            if (predicate.test(r)) {
+                pass.add(r);
+            }
+        }
+        replaceShown(pass);
+    }
+
+    /**
+     * Puts the new rows in place with as small a change as is cheap to find: nothing when the same
+     * rows are shown (a keystroke that filters nothing more), a few {@code set}s when only some
+     * rows were replaced in place (an edited sprayer: the table keeps its selection and scroll),
+     * otherwise one {@code setAll}.
+     */
+    private void replaceShown(List<SprayerRow> pass) {
+        if (pass.size() == shown.size()) {
+            int[] differ = new int[16];
+            int n = 0;
+            for (int i = 0; i < pass.size() && n <= differ.length; i++) {
+                if (pass.get(i) != shown.get(i)) {
+                    if (n < differ.length) {
+                        differ[n] = i;
+                    }
+                    n++;
+                }
+            }
+            if (n <= differ.length) {
+                for (int k = 0; k < n; k++) {
+                    shown.set(differ[k], pass.get(differ[k]));
+                }
+                return;
+            }
+        }
+        shown.setAll(pass);
     }
 
     // ---- loading -------------------------------------------------------------------------
@@ -141,8 +215,9 @@ public final class SprayerListViewModel {
         if (first) {
             dueWithinDays.set(l.horizon);
         }
+        // today may have moved: the predicate first, so setting the rows filters them once
+        predicate = predicate();
         source.setAll(l.rows);
-        filtered.setPredicate(predicate()); // today may have moved
         TreeSet<String> names = new TreeSet<>(Comparator.comparing(Texts::sortKey));
         for (SprayerRow r : l.rows) {
             if (r.summary().districtName() != null) {
@@ -183,7 +258,7 @@ public final class SprayerListViewModel {
         if (row == null) {
             return;
         }
-        if (!filtered.contains(row)) {
+        if (!shown.contains(row)) {
             if (!evenIfFiltered) {
                 return;
             }
@@ -587,12 +662,14 @@ public final class SprayerListViewModel {
         return source;
     }
 
-    public SortedList<SprayerRow> items() {
-        return sorted;
+    /** The rows the table shows: filtered and in the table's sort order. */
+    public ObservableList<SprayerRow> items() {
+        return shown;
     }
 
-    public FilteredList<SprayerRow> filtered() {
-        return filtered;
+    /** The rows that pass the filters (the same list as {@link #items}; its size is the count shown). */
+    public ObservableList<SprayerRow> filtered() {
+        return shown;
     }
 
     public StringProperty searchProperty() {

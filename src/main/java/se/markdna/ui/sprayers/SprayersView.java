@@ -329,7 +329,24 @@ public final class SprayersView extends BorderPane implements Refreshable, Opens
     private void buildTable() {
         table.setId("sprayer-table");
         table.getStyleClass().addAll(Styles.DENSE, "spr-table");
+        // A sort or a filter replaces the shown rows with one setAll, which clears the table's
+        // selection; the selected sprayer stays selected when it is still shown (as it did when
+        // the rows were a SortedList, whose sort was a permutation). The first listener runs
+        // before the table's own, the second after it.
+        SprayerRow[] keep = new SprayerRow[1];
+        vm.items().addListener((javafx.collections.ListChangeListener<SprayerRow>) c ->
+                keep[0] = table.getSelectionModel().getSelectedItem());
         table.setItems(vm.items());
+        vm.items().addListener((javafx.collections.ListChangeListener<SprayerRow>) c -> {
+            SprayerRow k = keep[0];
+            keep[0] = null;
+            if (k != null && table.getSelectionModel().getSelectedItem() != k) {
+                int at = vm.items().indexOf(k);
+                if (at >= 0) {
+                    table.getSelectionModel().clearAndSelect(at);
+                }
+            }
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(texts.get("spr.view.empty")));
@@ -459,7 +476,7 @@ public final class SprayersView extends BorderPane implements Refreshable, Opens
             }
             cmp = cmp == null ? one : cmp.thenComparing(one);
         }
-        vm.items().setComparator(cmp);
+        vm.setComparator(cmp);
     }
 
     private TableColumn<SprayerRow, SprayerRow> col(String key, double width, Comparator<SprayerRow> cmp) {

@@ -188,7 +188,7 @@ class SprayerListViewModelTest {
         long t0 = System.nanoTime();
         vm.searchProperty().set("klosterg");
         vm.overdueProperty().set(true);
-        vm.items().setComparator(SprayerRow.byText(r -> r.kProperty).thenComparing(SprayerRow.byDate(
+        vm.setComparator(SprayerRow.byText(r -> r.kProperty).thenComparing(SprayerRow.byDate(
                 SprayerSummary::nextService)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(vm.items()).isNotEmpty();

@@ -211,6 +211,12 @@ class SprayersViewTest {
             assertThat(groups.get(i).firstDue()).isAfterOrEqualTo(groups.get(i - 1).firstDue());
         }
         assertThat(due.model().countProperty().get()).isEqualTo(services.sprayers().serviceDue().size());
+        // the table shows the model's flat rows as they are: each property, then its sprayers
+        var rows = due.model().rows();
+        assertThat(due.table().getItems()).isSameAs(rows);
+        assertThat(rows).hasSize(groups.size() + due.model().countProperty().get());
+        assertThat(rows.get(0)).isSameAs(groups.get(0));
+        assertThat(rows.get(1)).isSameAs(groups.get(0).lines().get(0));
 
         // A4 portrait printable area is about 523 x 770 points
         List<javafx.scene.layout.Region> pages = WorkListPrinter.pages(groups, LocalDate.now(), 30,
@@ -250,8 +256,8 @@ class SprayersViewTest {
         waitUntil(() -> due.model().loadedProperty().get() && !due.model().groups().isEmpty());
         ServiceDueModel.DueLine first = due.model().groups().get(0).lines().get(0);
         robot.interact(() -> shell.navigate(Places.SERVICE_DUE));
-        robot.interact(() -> due.tree().getSelectionModel().select(1)); // row 0 is the property, 1 its sprayer
-        robot.doubleClickOn(robot.lookup("#due-tree .tree-table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> due.table().getSelectionModel().select(1)); // row 0 is the property, 1 its sprayer
+        robot.doubleClickOn(robot.lookup("#due-tree .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         waitUntil(() -> vm().selectedProperty().get() != null
                 && vm().selectedProperty().get().id() == first.sprayer().id());
         assertThat(shell.navigated).endsWith(Places.SPRAYERS);
