@@ -1,6 +1,9 @@
 package se.markdna.io.xlsx;
 
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -8,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -16,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.markdna.io.csv.CsvValues;
 import se.markdna.io.interchange.ColumnType;
@@ -60,8 +67,7 @@ public final class XlsxWorkbookWriter implements TableSink {
 
     public XlsxWorkbookWriter(Path target) {
         this.target = target;
-        this.workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
+        this.workbook = new Workbook(WINDOW);
         formats = workbook.createDataFormat();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -74,6 +80,50 @@ public final class XlsxWorkbookWriter implements TableSink {
         integer = style("#,##0");
         decimal = style("0.00");
         percent = style("0.0%");
+    }
+
+    /**
+     * SXSSF whose temporary sheet files are gzip-compressed at the fastest level rather than
+     * SXSSF's default level 6. Measured on the full export of the 100k/100k register (5.9 M
+     * cells, -Xmx256m; process CPU, peak size of the temporary folder): level 6 37.0 s, 39 MB;
+     * uncompressed 32.6 s, 383 MB; level 1 32.7 s, 49 MB. Level 1 costs about what no
+     * compression costs, while uncompressed temporary files would take eight times the disk in the
+     * user's temp folder (10 times the 38 MB workbook itself, against 1.3 times). The final
+     * workbook keeps the default level: level 1 there saved only ~1 s CPU and made the file 26 %
+     * larger (48 MB vs 38 MB), which every user opening or mailing it pays again.
+     */
+    private static final class Workbook extends SXSSFWorkbook {
+        Workbook(int window) {
+            super(window);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new FastGzipSheetDataWriter(getSharedStringSource());
+        }
+    }
+
+    /** POI's GZIPSheetDataWriter with the deflater at {@link Deflater#BEST_SPEED} and larger buffers. */
+    private static final class FastGzipSheetDataWriter extends SheetDataWriter {
+        private static final int BUFFER = 64 * 1024;
+
+        FastGzipSheetDataWriter(org.apache.poi.xssf.model.SharedStringsTable strings) throws IOException {
+            super(strings);
+        }
+
+        @Override
+        protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
+            return new GZIPOutputStream(fos, BUFFER) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            };
+        }
+
+        @Override
+        protected InputStream decorateInputStream(FileInputStream fis) throws IOException {
+            return new GZIPInputStream(fis, BUFFER);
+        }
     }
 
     private CellStyle style(String format) {
