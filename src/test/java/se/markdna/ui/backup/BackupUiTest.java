@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import se.markdna.ui.common.BackgroundTask;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -116,7 +117,9 @@ class BackupUiTest {
     @Test
     void theRestoreDialogListsTheBackupsNewestFirstAndAnyOtherFile(FxRobot robot) throws Exception {
         Path first = services.backups().backupNow("start");
-        Thread.sleep(5);
+        // backup names carry the time to the millisecond: the second must be a later one
+        long taken = System.currentTimeMillis();
+        waitUntil(() -> System.currentTimeMillis() > taken);
         Path second = services.backups().backupNow("manual");
         RestoreDialog[] dialog = new RestoreDialog[1];
         robot.interact(() -> {
@@ -222,8 +225,7 @@ class BackupUiTest {
             asked.incrementAndGet();
             return false;
         }).check(window)).get();
-        waitUntil(() -> asked.get() == 1);
-        Thread.sleep(200);
+        waitUntil(() -> asked.get() == 1 && BackgroundTask.runningProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notices).isEmpty();
     }
