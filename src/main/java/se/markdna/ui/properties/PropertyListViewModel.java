@@ -436,18 +436,10 @@ public final class PropertyListViewModel {
         List<Long> copy = List.copyOf(ids);
         run(() -> register.bulkEdit(copy, change), before -> {
             String what = messages.get("props.undo.bulk", before.size());
-            undo.push(new UndoHistory.Change() {
-                @Override
-                public String description() {
-                    return what;
-                }
-
-                @Override
-                public Collection<Long> undo() {
-                    register.revertAll(before);
-                    return copy;
-                }
-            });
+            undo.push(UndoHistory.Change.of(what, () -> {
+                register.revertAll(before);
+                return copy;
+            }));
             refreshRows(copy, () -> {
                 notice(messages.get("props.notice.bulkDone", before.size()), false);
                 if (then != null) {
@@ -492,35 +484,19 @@ public final class PropertyListViewModel {
 
     private void pushDeleteUndo(DeletedProperty deleted) {
         String what = messages.get("props.undo.delete", deleted.property().designation());
-        undo.push(new UndoHistory.Change() {
-            @Override
-            public String description() {
-                return what;
-            }
-
-            @Override
-            public Collection<Long> undo() {
-                register.restore(deleted);
-                return List.of(deleted.property().meta().id());
-            }
-        });
+        undo.push(UndoHistory.Change.of(what, () -> {
+            register.restore(deleted);
+            return List.of(deleted.property().meta().id());
+        }));
     }
 
     /** Records an edit made in the form so that Ctrl+Z can put the earlier values back. */
     void pushEditUndo(Property before, Property after) {
         String what = messages.get("props.undo.edit", after.designation());
-        undo.push(new UndoHistory.Change() {
-            @Override
-            public String description() {
-                return what;
-            }
-
-            @Override
-            public Collection<Long> undo() {
-                register.revert(before, after.meta().version());
-                return List.of(before.meta().id());
-            }
-        });
+        undo.push(UndoHistory.Change.of(what, () -> {
+            register.revert(before, after.meta().version());
+            return List.of(before.meta().id());
+        }));
     }
 
     /** Takes back the newest change; afterwards {@code then} runs with the ids it touched. */

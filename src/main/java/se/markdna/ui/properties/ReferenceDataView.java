@@ -164,21 +164,7 @@ public final class ReferenceDataView extends BorderPane implements ExportableVie
         table.getColumns().add(col(m.get("ref.org.name"), 185, Organisation::name));
         table.getColumns().add(col(m.get("ref.org.number"), 195, Organisation::organisationNumber));
         table.getColumns().add(col(m.get("ref.org.type"), 190, o -> m.label(o.type())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.openOrganisation(b);
-            }
-        });
-        Button add = new Button(m.get("ref.org.new"), PropertiesView.icon(Material2AL.ADD));
-        add.setId("ref-org-new");
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> {
-            table.getSelectionModel().clearSelection();
-            vm.newOrganisation();
-        });
-        VBox left = new VBox(10, add, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.getStyleClass().add("ref-pane");
+        VBox left = listPane(table, vm::openOrganisation, "ref.org.new", "ref-org-new", vm::newOrganisation);
 
         Map<String, Label> errs = new HashMap<>();
         Map<String, Control> ctrls = new HashMap<>();
@@ -306,21 +292,7 @@ public final class ReferenceDataView extends BorderPane implements ExportableVie
                 d -> String.valueOf(d.burglaries12Months())));
         table.getColumns().add(col(m.get("ref.district.priority"), 90,
                 d -> d.priority() ? m.get("bool.true") : ""));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.openDistrict(b);
-            }
-        });
-        Button add = new Button(m.get("ref.district.new"), PropertiesView.icon(Material2AL.ADD));
-        add.setId("ref-district-new");
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> {
-            table.getSelectionModel().clearSelection();
-            vm.newDistrict();
-        });
-        VBox left = new VBox(10, add, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.getStyleClass().add("ref-pane");
+        VBox left = listPane(table, vm::openDistrict, "ref.district.new", "ref-district-new", vm::newDistrict);
 
         Map<String, Label> errs = new HashMap<>();
         Map<String, Control> ctrls = new HashMap<>();
@@ -451,5 +423,26 @@ public final class ReferenceDataView extends BorderPane implements ExportableVie
         c.setPrefWidth(w);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(v.apply(cd.getValue())));
         return c;
+    }
+
+    /** A register's list with its "New …" button above it: selecting a row opens it in the form. */
+    private <T> VBox listPane(TableView<T> table, java.util.function.Consumer<T> open, String newKey, String newId,
+            Runnable create) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                open.accept(b);
+            }
+        });
+        Button add = new Button(m.get(newKey), PropertiesView.icon(Material2AL.ADD));
+        add.setId(newId);
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            create.run();
+        });
+        VBox pane = new VBox(10, add, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.getStyleClass().add("ref-pane");
+        return pane;
     }
 }

@@ -16,6 +16,20 @@ public final class UndoHistory {
 
         /** Takes the change back: database work, run off the JavaFX thread. Returns the property ids touched. */
         Collection<Long> undo();
+
+        static Change of(String description, java.util.function.Supplier<Collection<Long>> undo) {
+            return new Change() {
+                @Override
+                public String description() {
+                    return description;
+                }
+
+                @Override
+                public Collection<Long> undo() {
+                    return undo.get();
+                }
+            };
+        }
     }
 
     private static final int LIMIT = 100;
