@@ -49,6 +49,42 @@ public final class AuditRepository {
         }
     }
 
+    /**
+     * Records the inserts of one entity type in bulk work: the same entry and single "*" change as
+     * {@link #record} writes for an insert, with both statements prepared once.
+     */
+    InsertTrail insertTrail(Connection c, String who, String entity) throws SQLException {
+        return new InsertTrail(c, who, entity);
+    }
+
+    static final class InsertTrail {
+        private final PreparedStatement entry;
+        private final PreparedStatement change;
+        private final String who;
+        private final String entity;
+
+        private InsertTrail(Connection c, String who, String entity) throws SQLException {
+            this.who = who;
+            this.entity = entity;
+            entry = CrudRepository.direct(c.prepareStatement(
+                    "INSERT INTO audit_entry (at, who, entity, entity_id, action) VALUES (?,?,?,?,'INSERT')"));
+            change = CrudRepository.direct(c.prepareStatement(
+                    "INSERT INTO audit_change (entry_id, field, old_value, new_value)"
+                            + " VALUES ((SELECT max(id) FROM audit_entry),'" + CrudRepository.INSERTED_VALUES
+                            + "',NULL,?)"));
+        }
+
+        void inserted(Instant at, long entityId, String values) throws SQLException {
+            entry.setString(1, at.toString());
+            entry.setString(2, who);
+            entry.setString(3, entity);
+            entry.setLong(4, entityId);
+            entry.executeUpdate();
+            change.setString(1, values);
+            change.executeUpdate();
+        }
+    }
+
     /** The history of one record, newest first. */
     public List<AuditEntry> history(Connection c, String entity, long entityId) throws SQLException {
         Map<Long, AuditEntry> entries = new LinkedHashMap<>();

@@ -111,6 +111,14 @@ public abstract class CrudRepository<T extends Entity> {
     }
 
     /**
+     * An inserter for many new rows in the unit of work of {@code c}; see {@link BulkInserter} for
+     * what it requires.
+     */
+    public BulkInserter<T> bulkInserter(Connection c) throws SQLException {
+        return new BulkInserter<>(this, c, audit.insertTrail(c, actor.name(), table()), clock);
+    }
+
+    /**
      * The INSERT statement, built once: the column list of a table does not change, and building
      * the text per row cost as much as a lookup in the statement cache.
      */
@@ -243,7 +251,7 @@ public abstract class CrudRepository<T extends Entity> {
      * than a row per field: a 100,000-row import would otherwise write two million audit rows.
      */
     static List<FieldChange> insertedValues(Map<String, Object> cols) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(256);
         for (Map.Entry<String, Object> e : cols.entrySet()) {
             String v = Sql.toText(e.getValue());
             if (v != null) {

@@ -38,6 +38,8 @@ import se.markdna.domain.sprayer.SprayerStatus;
 import se.markdna.domain.sprayer.Trigger;
 import se.markdna.io.interchange.RowReader;
 import se.markdna.io.interchange.Sheet;
+import se.markdna.persistence.BulkInserter;
+import se.markdna.persistence.CrudRepository;
 import se.markdna.persistence.Repositories;
 
 /**
@@ -66,6 +68,10 @@ final class RowImporter {
     private Map<String, Long> propertyIdsByDesignation;
     private Map<String, Long> sprayerIdsBySerial;
     private Map<String, Long> solutionCodeIdsByCode;
+    private final NewRows<Property> newProperties;
+    private final NewRows<KitDistribution> newKits;
+    private final NewRows<Sprayer> newSprayers;
+    private final NewRows<SprayerEvent> newEvents;
     /**
      * Properties and sprayers this import created and that have no kit distributions or events
      * yet: looking such a child up by its key can only find nothing, so the query is skipped.
@@ -78,6 +84,34 @@ final class RowImporter {
         this.sprayers = sprayers;
         this.settings = settings;
         this.today = today;
+        this.newProperties = new NewRows<>(repos.properties);
+        this.newKits = new NewRows<>(repos.kitDistributions);
+        this.newSprayers = new NewRows<>(repos.sprayers);
+        this.newEvents = new NewRows<>(repos.sprayerEvents);
+    }
+
+    /**
+     * The new rows of a large table in one sheet go through one bulk inserter; it is dropped at
+     * the next sheet, because other writers may have inserted rows in between.
+     */
+    private static final class NewRows<T extends Entity> {
+        private final CrudRepository<T> repository;
+        private BulkInserter<T> inserter;
+
+        NewRows(CrudRepository<T> repository) {
+            this.repository = repository;
+        }
+
+        T insert(Connection c, T entity) throws SQLException {
+            if (inserter == null) {
+                inserter = repository.bulkInserter(c);
+            }
+            return inserter.insert(entity);
+        }
+
+        void forget() {
+            inserter = null;
+        }
     }
 
     String naturalKey(Sheet sheet, RowReader r) {
@@ -115,6 +149,10 @@ final class RowImporter {
         propertyIdsByDesignation = null;
         sprayerIdsBySerial = null;
         solutionCodeIdsByCode = null;
+        newProperties.forget();
+        newKits.forget();
+        newSprayers.forget();
+        newEvents.forget();
     }
 
     /**
@@ -325,7 +363,7 @@ final class RowImporter {
                 r.text("notes", e == null ? null : e.notes()));
         refs.addAll(p.validate());
         check(r, refs);
-        Property saved = p.meta().isNew() ? repos.properties.insert(c, p) : repos.properties.update(c, p);
+        Property saved = p.meta().isNew() ? newProperties.insert(c, p) : repos.properties.update(c, p);
         if (e != null) {
             propertyIds(c).remove(nocase(e.designation()));
         } else {
@@ -355,7 +393,7 @@ final class RowImporter {
                 r.integer("kitsRegistered", e == null ? null : e.kitsRegistered()),
                 r.text("codes", e == null ? null : e.codes()), expires);
         check(r, k.validate());
-        KitDistribution saved = k.meta().isNew() ? repos.kitDistributions.insert(c, k)
+        KitDistribution saved = k.meta().isNew() ? newKits.insert(c, k)
                 : repos.kitDistributions.update(c, k);
         newPropertiesWithoutKits.remove(propertyId);
         return save(e, saved);
@@ -424,7 +462,7 @@ final class RowImporter {
             throw new ValidationException(problems);
         }
         if (s.meta().isNew()) {
-            Sprayer saved = repos.sprayers.insert(c, s);
+            Sprayer saved = newSprayers.insert(c, s);
             repos.sprayers.storeDerived(c, saved.meta().id(), SprayerService.figures(saved, List.of(), settings));
             return saved;
         }
@@ -465,7 +503,7 @@ final class RowImporter {
                 r.text("policeCaseNumber", e == null ? null : e.policeCaseNumber()),
                 r.decimal("cost", e == null ? null : e.cost()), r.text("note", e == null ? null : e.note()));
         check(r, ev.validate(today));
-        SprayerEvent saved = ev.meta().isNew() ? repos.sprayerEvents.insert(c, ev) : repos.sprayerEvents.update(c, ev);
+        SprayerEvent saved = ev.meta().isNew() ? newEvents.insert(c, ev) : repos.sprayerEvents.update(c, ev);
         sprayersWithNewEvents.add(sprayerId);
         newSprayersWithoutEvents.remove(sprayerId);
         return save(e, saved);

@@ -23,25 +23,65 @@ public final class Headers {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('_', ' ');
-        return n.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // every cell of a yes/no or list column comes through here (100,000 rows: a million
+        // calls); text below U+0300 has no combining marks, so it is NFC already and one pass
+        // over it does the rest without a regular expression
+        if (!belowCombiningMarks(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '_' || ch == '\u00a0' || Character.isWhitespace(ch)) {
+                pendingSpace = b.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                b.append(' ');
+                pendingSpace = false;
+            }
+            b.append(ch);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The result of matching: the column at each position (null when unknown) and the unknown headers. */
-    public record Match(Sheet sheet, List<Column> byPosition, List<String> unknown, List<Column> missing) {
+    public record Match(Sheet sheet, List<Column> byPosition, List<String> unknown, List<Column> missing,
+            Map<String, Integer> positionsByKey) {
 
-        public int indexOf(String key) {
+        public Match(Sheet sheet, List<Column> byPosition, List<String> unknown, List<Column> missing) {
+            this(sheet, byPosition, unknown, missing, positions(byPosition));
+        }
+
+        // every cell read looks its column up by key: a map, not a scan of the header row
+        private static Map<String, Integer> positions(List<Column> byPosition) {
+            Map<String, Integer> m = new HashMap<>();
             for (int i = 0; i < byPosition.size(); i++) {
                 Column c = byPosition.get(i);
-                if (c != null && c.key().equals(key)) {
-                    return i;
+                if (c != null) {
+                    m.putIfAbsent(c.key(), i);
                 }
             }
-            return -1;
+            return Map.copyOf(m);
+        }
+
+        public int indexOf(String key) {
+            Integer i = positionsByKey.get(key);
+            return i == null ? -1 : i;
         }
 
         public boolean has(String key) {
-            return indexOf(key) >= 0;
+            return positionsByKey.containsKey(key);
         }
     }
 

@@ -53,7 +53,12 @@ public final class RowReader {
     }
 
     public boolean isBlankRow() {
-        return row.cells().stream().allMatch(c -> c == null || c.isBlank());
+        for (String c : row.cells()) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String text(String key, String fallback) {
