@@ -14,6 +14,7 @@ import se.markdna.domain.settings.Settings;
 import se.markdna.io.interchange.Column;
 import se.markdna.io.interchange.EnumLabels;
 import se.markdna.io.interchange.Headers;
+import se.markdna.io.interchange.ReadAhead;
 import se.markdna.io.interchange.RowReader;
 import se.markdna.io.interchange.Sheet;
 import se.markdna.io.interchange.SheetData;
@@ -112,17 +113,13 @@ public final class ImportService {
         }
         Map<String, Integer> seenKeys = new HashMap<>();
         importer.startSheet();
-        Iterator<SheetRow> rows = data.rows().iterator();
-        try {
+        // the file is parsed on another thread while this one validates and writes
+        try (ReadAhead<SheetRow> rows = ReadAhead.of(data.rows().iterator(), data.sourceName())) {
             importRows(c, importer, data, match, rows, options, report, processed, seenKeys);
-        } finally {
-            if (rows instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException("could not close " + data.sourceName(), e);
-                }
-            }
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close " + data.sourceName(), e);
         }
         importer.finishSheet(c, sheet);
     }
