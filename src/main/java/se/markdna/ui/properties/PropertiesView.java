@@ -169,18 +169,11 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
     @Override
     public void openRecord(long id) {
         openRequests++;
-        // a press that continues a double click begun elsewhere (on the map that opened this) is not
-        // a click on the row that now lies under the pointer
-        pressChainInTable = false;
         whenNoUnsavedChanges(() -> vm.form().open(id, this::selectOpenProperty));
     }
 
     /** Counts {@link #openRecord} calls, so that a refresh started before one does not undo it. */
     private long openRequests;
-    /** Whether the table saw the first press of the current multi-click. */
-    private boolean pressChainInTable;
-    /** Set while the events of a press that began outside the table are swallowed. */
-    private boolean swallowPress;
 
     private void selectOpenProperty() {
         var open = vm.form().originalProperty().get();
@@ -663,7 +656,6 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
         table.setPlaceholder(placeholder);
 
         vm.setShownReplacer(this::keepSelection);
-        guardForeignPresses();
 
         table.setRowFactory(tv -> {
             TableRow<PropertyRow> row = new TableRow<>();
@@ -719,29 +711,6 @@ public final class PropertiesView extends BorderPane implements OpensRecord, Exp
                 table.getFocusModel().focus(leadIndex);
             }
         }
-    }
-
-    /**
-     * Swallows the press, drag, release and click of a multi-click whose first press was not in
-     * the table: the second click of a double click on the planning map lands on whatever row the
-     * opened register shows under the pointer, and must not select or open it.
-     */
-    private void guardForeignPresses() {
-        table.addEventFilter(MouseEvent.ANY, e -> {
-            if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
-                swallowPress = e.getClickCount() > 1 && !pressChainInTable;
-                pressChainInTable = !swallowPress;
-            }
-            if (swallowPress && e.getEventType() != MouseEvent.MOUSE_MOVED
-                    && e.getEventType() != MouseEvent.MOUSE_ENTERED && e.getEventType() != MouseEvent.MOUSE_EXITED
-                    && e.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET
-                    && e.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
-                e.consume();
-            }
-        });
-        // leaving the view ends any multi-click that began in the table
-        sceneProperty().addListener((o, a, b) -> pressChainInTable = false);
-        parentProperty().addListener((o, a, b) -> pressChainInTable = false);
     }
 
     private TableColumn<PropertyRow, String> text(String key, PropertyRow.Column sortKey, double width,

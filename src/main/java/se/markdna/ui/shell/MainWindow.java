@@ -268,6 +268,7 @@ public final class MainWindow implements Shell {
     public Scene createScene() {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(CSS)).toExternalForm());
+        StaleClickGuard.install(scene, this::currentView);
         for (int i = 0; i < Math.min(9, items.size()); i++) {
             String id = items.get(i).id();
             scene.getAccelerators().put(new KeyCodeCombination(digit(i + 1), KeyCombination.SHORTCUT_DOWN),

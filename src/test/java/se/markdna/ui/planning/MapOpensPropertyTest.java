@@ -60,8 +60,6 @@ class MapOpensPropertyTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known bug, open: after a double click on the map the register sometimes ends on "
-            + "another property than the one clicked (fails in a clean ./mvnw verify; passed in isolation)")
     void aDoubleClickOnAPropertyOpensThatPropertyAndNotTheRowUnderThePointer(FxRobot robot) throws Exception {
         clickAPropertyOnTheMap(robot, true);
     }
