@@ -28,6 +28,8 @@ public final class Database {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
+    /** Transactions committed (and restores) through this object, for views deciding whether to read again. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file) {
         this.file = file;
@@ -71,6 +73,14 @@ public final class Database {
         return NetworkFileSystems.isNetworkPath(file);
     }
 
+    /**
+     * How many write transactions (and restores) this process has committed to the database so
+     * far. Writes by other processes are not counted.
+     */
+    public long changeCount() {
+        return changes.get();
+    }
+
     public Connection connect() throws SQLException {
         return dataSource.getConnection();
     }
@@ -94,6 +104,7 @@ public final class Database {
             try {
                 T result = work.run(c);
                 c.commit();
+                changes.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
@@ -133,6 +144,7 @@ public final class Database {
             }
             return null;
         });
+        changes.incrementAndGet();
         migrate();
     }
 

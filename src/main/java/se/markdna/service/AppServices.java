@@ -63,6 +63,11 @@ public final class AppServices {
         return database;
     }
 
+    /** Write transactions this process has committed so far (see {@link Database#changeCount()}). */
+    public long changeCount() {
+        return database.changeCount();
+    }
+
     public Path databaseFile() {
         return database.file();
     }

@@ -34,6 +34,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.ListChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.markdna.domain.EditConflictException;
 import se.markdna.domain.Problem;
 import se.markdna.domain.register.District;
@@ -62,6 +64,8 @@ public final class PropertyListViewModel {
     /** What deleting a property takes with it, for the confirmation. */
     public record DeletePreview(Property property, int kitDistributions, int sprayers) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PropertyListViewModel.class);
 
     private final AppServices services;
     private final RegisterService register;
@@ -104,6 +108,14 @@ public final class PropertyListViewModel {
     private final StringBinding countText;
     private final javafx.beans.binding.BooleanBinding busy;
     private final PropertyFormModel form;
+    private SortRanks ranks;
+    private final RecentSearches recentSearches = new RecentSearches();
+    private long rankGeneration;
+    private boolean loading;
+    private long loadStartedAt;
+    private boolean reloadQueued;
+    private final List<Runnable> afterLoad = new ArrayList<>();
+    private final List<Runnable> afterReload = new ArrayList<>();
     private long lastFilterNanos;
     private long lastSortNanos;
 
@@ -147,8 +159,37 @@ public final class PropertyListViewModel {
         load(null);
     }
 
-    /** As {@link #load()}; {@code then} runs on the JavaFX thread once the rows are in place. */
+    /**
+     * As {@link #load()}; {@code then} runs on the JavaFX thread once the rows are in place.
+     * <p>
+     * One load at a time: a request while one is under way joins it when this process has written
+     * nothing since it began, and otherwise one more load follows it. (Opening the register during
+     * start-up used to read all rows three times at once, from the scene, the navigation's refresh
+     * and the first load, each slowing the others down.)
+     */
     public void load(Runnable then) {
+        if (loading) {
+            if (!reloadQueued && services.changeCount() == loadStartedAt) {
+                addCallback(afterLoad, then);
+            } else {
+                reloadQueued = true;
+                addCallback(afterReload, then);
+            }
+            return;
+        }
+        addCallback(afterLoad, then);
+        startLoad();
+    }
+
+    private static void addCallback(List<Runnable> to, Runnable then) {
+        if (then != null) {
+            to.add(then);
+        }
+    }
+
+    private void startLoad() {
+        loading = true;
+        loadStartedAt = services.changeCount();
         Comparator<PropertyRow> by = comparator;
         run(() -> {
             List<PropertySummary> summaries = register.propertySummaries();
@@ -170,6 +211,7 @@ public final class PropertyListViewModel {
                 ownRowsChange = false;
             }
             ordered = snap.ordered();
+            rankRows();
             if (snap.orderedBy() != comparator) {
                 // the user sorted while the rows were loading
                 Arrays.parallelSort(ordered, comparator);
@@ -179,10 +221,28 @@ public final class PropertyListViewModel {
                 phases.setAll(snap.phases());
             }
             loaded.set(true);
-            if (then != null) {
-                then.run();
-            }
+            loadFinished(true);
+        }, e -> {
+            loadFinished(false);
+            fail(e);
         });
+    }
+
+    /**
+     * Starts the queued load if one was asked for, then runs the callbacks of the load that ended
+     * (only when it succeeded: they expect the rows in place).
+     */
+    private void loadFinished(boolean succeeded) {
+        List<Runnable> done = succeeded ? List.copyOf(afterLoad) : List.of();
+        afterLoad.clear();
+        loading = false;
+        if (reloadQueued) {
+            reloadQueued = false;
+            afterLoad.addAll(afterReload);
+            afterReload.clear();
+            startLoad();
+        }
+        done.forEach(Runnable::run);
     }
 
     /** Reloads districts and organisations (after they were edited elsewhere). */
@@ -285,11 +345,30 @@ public final class PropertyListViewModel {
             }
         }
         ordered = next.toArray(new PropertyRow[0]);
+        rankRows();
         Arrays.parallelSort(ordered, comparator);
         refilter();
     }
 
-    /** Scans the sorted rows once with the current filters and shows the result with one setAll. */
+    /**
+     * Drops the sort ranks of the previous rows and computes those of the current ones in the
+     * background; until they are in, sorting compares rows.
+     */
+    private void rankRows() {
+        ranks = null;
+        long generation = ++rankGeneration;
+        PropertyRow[] all = ordered.clone();
+        runner.run(() -> SortRanks.of(all), r -> {
+            if (generation == rankGeneration) {
+                ranks = r;
+            }
+        }, e -> LOG.warn("Sort ranks not computed; sorting compares rows", e));
+    }
+
+    /**
+     * Scans the sorted rows once with the current filters and shows the result with one setAll.
+     * A search that only adds letters to a recent one scans that one's result (see {@link RecentSearches}).
+     */
     private void refilter() {
         long t0 = System.nanoTime();
         Predicate<PropertyRow> p = predicate();
@@ -297,15 +376,30 @@ public final class PropertyListViewModel {
         if (p == ALL) {
             next = Arrays.asList(ordered);
         } else {
-            next = new ArrayList<>();
-            for (PropertyRow r : ordered) {
-                if (p.test(r)) {
-                    next.add(r);
+            String text = normalizedSearch();
+            List<Object> columnFilters = List.of(Set.copyOf(districtFilter), Set.copyOf(organisationFilter),
+                    Set.copyOf(statusFilter), Set.copyOf(phaseFilter));
+            next = recentSearches.result(ordered, columnFilters, text);
+            if (next == null) {
+                List<PropertyRow> narrower = recentSearches.narrowing(ordered, columnFilters, text);
+                Iterable<PropertyRow> candidates = narrower != null ? narrower : Arrays.asList(ordered);
+                List<PropertyRow> found = new ArrayList<>();
+                for (PropertyRow r : candidates) {
+                    if (p.test(r)) {
+                        found.add(r);
+                    }
                 }
+                next = found;
+                recentSearches.remember(ordered, columnFilters, text, found);
             }
         }
-        shownReplacer.accept(() -> shown.setAll(next));
+        List<PropertyRow> result = next;
+        shownReplacer.accept(() -> shown.setAll(result));
         lastFilterNanos = System.nanoTime() - t0;
+    }
+
+    private String normalizedSearch() {
+        return search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
     }
 
     private static final Predicate<PropertyRow> ALL = r -> true;
@@ -320,7 +414,7 @@ public final class PropertyListViewModel {
 
     /** The row filter: every search word in the row's precomputed text, and every column filter. */
     Predicate<PropertyRow> predicate() {
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String text = normalizedSearch();
         String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
         Set<Long> ds = Set.copyOf(districtFilter);
         Set<Long> os = Set.copyOf(organisationFilter);
@@ -363,9 +457,17 @@ public final class PropertyListViewModel {
         }
         Comparator<PropertyRow> tie = PropertyRow.Column.DESIGNATION.comparator(true);
         comparator = c == null ? tie : c.thenComparing(tie);
-        // all rows, not only the shown ones, so that a later filter change needs no sorting; stable
-        // and on both cores; the keys are precomputed in the rows
-        Arrays.parallelSort(ordered, comparator);
+        // all rows, not only the shown ones, so that a later filter change needs no sorting
+        Sort single = order.isEmpty() ? new Sort(PropertyRow.Column.DESIGNATION, true)
+                : order.size() == 1 ? order.get(0) : null;
+        if (single != null && ranks != null) {
+            ordered = ranks.sorted(single.column(), single.ascending());
+        } else {
+            // several columns, or the ranks of these rows are still being computed; a new array,
+            // as the recent search results belong to the old order
+            ordered = ordered.clone();
+            Arrays.parallelSort(ordered, comparator);
+        }
         refilter();
         sortOrder.set(List.copyOf(order));
         lastSortNanos = System.nanoTime() - t0;

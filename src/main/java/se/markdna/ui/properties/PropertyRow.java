@@ -100,6 +100,19 @@ public final class PropertyRow {
         return s.designation();
     }
 
+    /** The sort key of a text column (null when empty); null for the other columns. */
+    String textKey(Column column) {
+        return switch (column) {
+            case DESIGNATION -> designationKey;
+            case NAME -> nameKey;
+            case ADDRESS -> addressKey;
+            case DISTRICT -> districtKey;
+            case ORGANISATION -> organisationKey;
+            case PHASE -> phaseKey;
+            default -> null;
+        };
+    }
+
     public String searchText() {
         return searchText;
     }

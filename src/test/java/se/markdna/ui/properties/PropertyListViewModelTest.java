@@ -296,4 +296,40 @@ class PropertyListViewModelTest {
         System.out.printf("100k rows: filter %d ms, sort by name %d ms%n", vm.lastFilterNanos() / 1_000_000,
                 vm.lastSortNanos() / 1_000_000);
     }
+
+    @Test
+    void typingAndDeletingShowsWhatAFullScanWouldAfterSortsAndColumnFiltersToo() {
+        String word = vm.rows().get(5).summary().districtName().toLowerCase() + " 1";
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 1; i <= word.length(); i++) {
+            texts.add(word.substring(0, i));
+        }
+        for (int i = word.length() - 1; i >= 0; i--) {
+            texts.add(word.substring(0, i));
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                vm.searchProperty().set(text);
+                assertThat(vm.items()).as("search '%s', round %d", text, round).containsExactlyElementsOf(fullScan());
+            }
+            if (round == 0) {
+                vm.sort(List.of(new PropertyListViewModel.Sort(PropertyRow.Column.DWELLINGS, false)));
+            } else {
+                vm.statusFilter().add(PropertyStatus.ACTIVE);
+            }
+        }
+    }
+
+    /** The shown rows as a scan of every row in the current order would give them. */
+    private List<PropertyRow> fullScan() {
+        var p = vm.predicate();
+        java.util.List<PropertyRow> all = new java.util.ArrayList<>(vm.rows());
+        java.util.List<PropertyListViewModel.Sort> order = vm.sortOrderProperty().get();
+        java.util.Comparator<PropertyRow> c = PropertyRow.Column.DESIGNATION.comparator(true);
+        if (!order.isEmpty()) {
+            c = order.get(0).column().comparator(order.get(0).ascending()).thenComparing(c);
+        }
+        all.sort(c);
+        return all.stream().filter(p).toList();
+    }
 }
