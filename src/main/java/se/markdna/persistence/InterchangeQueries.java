@@ -161,8 +161,8 @@ public final class InterchangeQueries {
                   LEFT JOIN district d ON d.id = p.district_id
                  WHERE s.id IN (
                        SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
-                       UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
-                       UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
+                       UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
+                       UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
                  ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
                           p.designation, s.serial""";
         return stream(c, sql, rs -> new Object[] {rs.getString("designation"), rs.getString("property_name"),

@@ -45,6 +45,26 @@ public final class RegisterQueries {
               LEFT JOIN district d ON d.id = p.district_id
             """;
 
+    /**
+     * The Service due list; parameters: the end of the horizon, then today. UNION ALL, not UNION:
+     * the IN list ignores duplicates anyway, and SQLite 3.54 plans UNION as a merge of two full
+     * scans of the sprayer table (in id order) instead of searches of the partial indexes.
+     */
+    static final String SERVICE_DUE = """
+        SELECT s.id, s.property_id, p.designation, p.name, p.street_address, p.postal_code, p.post_town,
+               d.name, s.placement, s.location, s.make, s.model, s.serial, s.next_service_on,
+               s.cartridge_expires_on, s.triggered, s.status
+          FROM sprayer s
+          JOIN property p ON p.id = s.property_id
+          LEFT JOIN district d ON d.id = p.district_id
+         WHERE s.id IN (
+               SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
+               UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
+               UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
+         ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
+                  p.designation, s.serial
+        """;
+
     public List<PropertySummary> properties(Connection c) throws SQLException {
         List<PropertySummary> rows = new ArrayList<>();
         streamProperties(c, rows::add);
@@ -105,21 +125,7 @@ public final class RegisterQueries {
      * with {@link #sprayer} before editing it.
      */
     public List<SprayerSummary> serviceDue(Connection c, LocalDate today, int horizonDays) throws SQLException {
-        String sql = """
-                SELECT s.id, s.property_id, p.designation, p.name, p.street_address, p.postal_code, p.post_town,
-                       d.name, s.placement, s.location, s.make, s.model, s.serial, s.next_service_on,
-                       s.cartridge_expires_on, s.triggered, s.status
-                  FROM sprayer s
-                  JOIN property p ON p.id = s.property_id
-                  LEFT JOIN district d ON d.id = p.district_id
-                 WHERE s.id IN (
-                       SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
-                       UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
-                       UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
-                 ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
-                          p.designation, s.serial
-                """;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(SERVICE_DUE)) {
             Sql.bind(ps, 1, today.plusDays(horizonDays));
             Sql.bind(ps, 2, today);
             ps.setFetchSize(1000);

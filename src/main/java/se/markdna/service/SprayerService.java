@@ -174,10 +174,10 @@ public final class SprayerService {
                       (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1),
                       (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1),
                       (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1),
-                      (SELECT count(*) FROM (
+                      (SELECT count(*) FROM sprayer WHERE id IN (
                           SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1
-                          UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1
-                          UNION SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1))""")) {
+                          UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1
+                          UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1))""")) {
                 ps.setString(1, today);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
