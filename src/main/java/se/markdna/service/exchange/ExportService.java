@@ -34,6 +34,7 @@ import se.markdna.io.interchange.ExtraSheets;
 import se.markdna.io.interchange.OutColumn;
 import se.markdna.io.interchange.Sheet;
 import se.markdna.io.interchange.TableSink;
+import se.markdna.io.interchange.WriteBehind;
 import se.markdna.io.xlsx.XlsxWorkbookWriter;
 import se.markdna.persistence.Database;
 import se.markdna.persistence.InterchangeQueries;
@@ -170,7 +171,12 @@ public final class ExportService {
             }
         }
         try (XlsxWorkbookWriter xlsx = new XlsxWorkbookWriter(request.out())) {
-            Map<String, Long> counts = write(xlsx, run, current, scores, coverage);
+            Map<String, Long> counts;
+            // POI builds the workbook on a second thread while this one reads the database
+            try (WriteBehind behind = new WriteBehind(xlsx, "export")) {
+                counts = write(behind, run, current, scores, coverage);
+                behind.finish();
+            }
             xlsx.finish();
             return new ExportResult(counts, List.of(request.out()));
         }
@@ -470,7 +476,6 @@ public final class ExportService {
         return hasA ? a.strip() : hasB ? b.strip() : "";
     }
 
-    /** One export under way: what was asked, and how far it has come. */
     /**
      * Only the Service due work list, as a workbook with that one sheet: the installer's list, from
      * the Service due view. Same rows, columns and order as that sheet in the full export.
@@ -497,6 +502,7 @@ public final class ExportService {
         }
     }
 
+    /** One export under way: what was asked, and how far it has come. */
     private static final class Run {
         final ExportRequest request;
         final RowSelection selection;
