@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.scene.CacheHint;
 import javafx.scene.control.Button;
 import javafx.stage.Popup;
 import javafx.stage.Window;
@@ -42,6 +43,9 @@ public final class CornerNotice {
         notification.getStyleClass().add("root");
         notification.setPrefWidth(WIDTH);
         notification.setMaxWidth(WIDTH);
+        // its shadow drawn once, not again on every frame of the window below (see NoticePopup)
+        notification.setCache(true);
+        notification.setCacheHint(CacheHint.QUALITY);
         for (Button b : actions) {
             Runnable action = (Runnable) b.getUserData();
             b.setOnAction(e -> {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.CacheHint;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -80,6 +81,11 @@ final class NoticePopup {
         box.getStylesheets().add(SprayersView.stylesheet());
         box.setPrefWidth(380);
         box.setMaxWidth(380);
+        // drawn once with its drop shadow and then reused: software rendering (and Monocle, which
+        // repaints every window whenever the main window changes) otherwise blurred the shadow
+        // again on every frame, most of a core while the user typed in a table below
+        box.setCache(true);
+        box.setCacheHint(CacheHint.QUALITY);
         Scene scene = new Scene(box);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
