@@ -43,6 +43,23 @@ class RegisterGeneratorTest {
     }
 
     @Test
+    void districtsHoldTheHomesGeneratedInThemSoCoverageStaysAShareOfHouseholds() throws Exception {
+        Path out = dir.resolve("big");
+        new RegisterGenerator(out, 11).generate(3000, 10, 5);
+        List<SheetData> sheets = new ArrayList<>();
+        for (Sheet s : Sheet.values()) {
+            sheets.add(CsvSheets.read(out.resolve(s.fileStem() + ".csv")));
+        }
+        AppServices services = AppServices.openWithoutBackup(dir.resolve("big.db"));
+        assertThat(services.imports().run(sheets, ImportService.Options.write()).errors()).isEmpty();
+        var coverage = services.planning().coverage();
+        assertThat(coverage).isNotEmpty().allSatisfy(d -> assertThat(d.coverageOrZero()).isBetween(0.0, 1.0));
+        long households = coverage.stream().mapToLong(d -> d.households()).sum();
+        long dwellings = services.register().propertySummaries().stream().mapToLong(p -> p.dwellings()).sum();
+        assertThat(households).isGreaterThanOrEqualTo(dwellings);
+    }
+
+    @Test
     void theSameSeedGivesTheSameFiles() throws Exception {
         new RegisterGenerator(dir.resolve("a"), 3).generate(200, 100, 10);
         new RegisterGenerator(dir.resolve("b"), 3).generate(200, 100, 10);
