@@ -57,7 +57,7 @@ public final class AppStartup {
         stage.setOnCloseRequest(e -> exit.accept(GuiLauncher.EXIT_OK));
         stage.show();
 
-        BackgroundTask.of(() -> DatabaseOpener.open(options.dbFile(), messages))
+        BackgroundTask.of(() -> options.opening().get())
                 .onSuccess(result -> {
                     if (result.ok()) {
                         showMain(stage, result);

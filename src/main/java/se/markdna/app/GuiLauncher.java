@@ -34,10 +34,11 @@ public final class GuiLauncher {
         Messages messages = Messages.forLanguage(language);
         // JavaFX's own dialog buttons (OK, Cancel) follow the default locale
         Locale.setDefault(messages.locale());
-        options = new LaunchOptions(dbFile == null ? DataFolder.defaultDatabase() : dbFile, messages, smokeTest);
+        Path file = dbFile == null ? DataFolder.defaultDatabase() : dbFile;
         exitCode = EXIT_OK;
         // before the toolkit starts, so that nothing thrown on any thread escapes the error dialog and the log
         ErrorHandler.installUncaughtHandlers();
+        options = new LaunchOptions(file, messages, smokeTest, EarlyOpening.start(file, messages));
         Application.launch(MarkDnaApp.class);
         return exitCode;
     }

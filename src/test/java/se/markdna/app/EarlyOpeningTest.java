@@ -1,0 +1,43 @@
+package se.markdna.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.markdna.i18n.Messages;
+
+/** The database is opened from launch on, before the start-up screen asks for it. */
+class EarlyOpeningTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensTheDatabaseWithoutBeingAskedAndHandsOverTheResult() throws Exception {
+        Path file = dir.resolve("early.db");
+        EarlyOpening opening = EarlyOpening.start(file, new Messages(Messages.SWEDISH));
+        // at work already: the file appears although nobody has asked for the result yet
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(file).exists();
+        DatabaseOpener.Result result = opening.get();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.services().databaseFile()).isEqualTo(file.toAbsolutePath());
+        assertThat(opening.get()).isSameAs(result);
+    }
+
+    @Test
+    void aRefusedFileComesBackAsTheOpenersResult() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "hello", StandardCharsets.UTF_8);
+        DatabaseOpener.Result result = EarlyOpening.start(file, new Messages(Messages.SWEDISH)).get();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("NOT_SQLITE");
+    }
+}
