@@ -159,12 +159,9 @@ public final class InterchangeQueries {
                   FROM sprayer s
                   JOIN property p ON p.id = s.property_id
                   LEFT JOIN district d ON d.id = p.district_id
-                 WHERE s.id IN (
-                       SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
-                       UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
-                       UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
+                 WHERE s.id IN (%s)
                  ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
-                          p.designation, s.serial""";
+                          p.designation, s.serial""".formatted(RegisterQueries.DUE_SPRAYER_IDS);
         return stream(c, sql, rs -> new Object[] {rs.getString("designation"), rs.getString("property_name"),
             rs.getString("street_address"), rs.getString("district_name"), rs.getString("serial"),
             Sql.enumOf(Placement.class, rs, "placement"), rs.getString("location"), Sql.date(rs, "next_service_on"),

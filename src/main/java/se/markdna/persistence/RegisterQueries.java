@@ -45,6 +45,11 @@ public final class RegisterQueries {
               LEFT JOIN district d ON d.id = p.district_id
             """;
 
+    /** The ids on the Service due list; parameters: the end of the horizon, then today. */
+    static final String DUE_SPRAYER_IDS = "SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?"
+            + " UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?"
+            + " UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1";
+
     /**
      * The Service due list; parameters: the end of the horizon, then today. UNION ALL, not UNION:
      * the IN list ignores duplicates anyway, and SQLite 3.54 plans UNION as a merge of two full
@@ -57,13 +62,10 @@ public final class RegisterQueries {
           FROM sprayer s
           JOIN property p ON p.id = s.property_id
           LEFT JOIN district d ON d.id = p.district_id
-         WHERE s.id IN (
-               SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on <= ?
-               UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
-               UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1)
+         WHERE s.id IN (%s)
          ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
                   p.designation, s.serial
-        """;
+        """.formatted(DUE_SPRAYER_IDS);
 
     public List<PropertySummary> properties(Connection c) throws SQLException {
         List<PropertySummary> rows = new ArrayList<>();

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import se.markdna.i18n.Messages;
 
 /** The database is opened from launch on, before the start-up screen asks for it. */
@@ -21,10 +22,7 @@ class EarlyOpeningTest {
         Path file = dir.resolve("early.db");
         EarlyOpening opening = EarlyOpening.start(file, new Messages(Messages.SWEDISH));
         // at work already: the file appears although nobody has asked for the result yet
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!Files.exists(file) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
         assertThat(file).exists();
         DatabaseOpener.Result result = opening.get();
         assertThat(result.ok()).isTrue();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class WriteBehindTest {
 
@@ -109,10 +110,7 @@ class WriteBehindTest {
         Thread closer = new Thread(behind::close);
         closer.start();
         // the closer has dropped what waits and is waiting for the writing thread
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (closer.getState() != Thread.State.WAITING && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> closer.getState() == Thread.State.WAITING);
         release.countDown();
         closer.join(10_000);
         assertThat(closer.isAlive()).isFalse();
