@@ -23,10 +23,32 @@ public final class BackupCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        AppServices services = AppServices.openWithoutBackup(database.file());
+    public Integer call() throws java.io.IOException {
+        AppServices services = database.open(false);
+        if (services.sharedDatabase()) {
+            return exportInstead(services);
+        }
         services.backups().backupTo(out);
         spec.commandLine().getOut().println("backup written to " + out.toAbsolutePath());
+        return ExitCode.OK;
+    }
+
+    /**
+     * A shared database is backed up on its server (pg_dump, base backups), which this program
+     * cannot do for the administrator; what it can give is a full workbook of everything this
+     * login sees.
+     */
+    private int exportInstead(AppServices services) throws java.io.IOException {
+        Path workbook = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? out
+                : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".xlsx");
+        var stdout = spec.commandLine().getOut();
+        stdout.println("A shared database is backed up on its server by its administrator (pg_dump or the"
+                + " server's base backups); this command cannot copy it.");
+        stdout.println("Exporting a full workbook of what " + services.databaseDescription() + " shows instead.");
+        var result = services.exports().export(new se.markdna.service.exchange.ExportService.ExportRequest(workbook,
+                false, false, true, null, Version.current(), null));
+        stdout.println("workbook written to " + workbook.toAbsolutePath());
+        result.rowCounts().forEach((sheet, n) -> stdout.println("  " + sheet + ": " + n));
         return ExitCode.OK;
     }
 }

@@ -20,7 +20,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppServices services = AppServices.open(database.file());
+        AppServices services = database.open(true);
         Cli.warnIfNetworkShare(services, spec.commandLine().getErr());
         HealthService.Report report = services.health().check();
         var out = spec.commandLine().getOut();

@@ -30,7 +30,7 @@ public final class Cli {
     /** Printed by commands that open a database on a network file system. */
     static void warnIfNetworkShare(se.markdna.service.AppServices services, PrintWriter err) {
         if (services.databaseOnNetworkShare()) {
-            err.println(Messages.forLanguage(null).get("db.warning.networkShare", services.databaseFile()));
+            err.println(Messages.forLanguage(null).get("db.warning.networkShare", services.databaseDescription()));
         }
     }
 

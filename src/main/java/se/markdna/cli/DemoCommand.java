@@ -25,12 +25,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppServices services = AppServices.open(database.file());
+        AppServices services = database.open(true);
         Cli.warnIfNetworkShare(services, spec.commandLine().getErr());
         try {
             Map<String, Long> counts = services.demo().load(force);
             var out = spec.commandLine().getOut();
-            out.println("demo data loaded into " + services.databaseFile());
+            out.println("demo data loaded into " + services.databaseDescription());
             counts.forEach((k, v) -> out.println(k + ": " + v));
             return ExitCode.OK;
         } catch (DemoService.NotEmptyException e) {

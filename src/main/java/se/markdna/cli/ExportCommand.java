@@ -44,11 +44,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (out == null && csvFolder == null) {
             throw new IllegalArgumentException("export needs --out FILE.xlsx or --csv DIR");
         }
-        Path db = database.file();
-        if (!Files.isRegularFile(db)) {
-            Database.checkReadable(db);
+        if (!database.shared() && !Files.isRegularFile(database.file())) {
+            Database.checkReadable(database.file());
         }
-        AppServices services = AppServices.openWithoutBackup(db);
+        AppServices services = database.open(false);
         PrintWriter stdout = spec.commandLine().getOut();
         Cli.warnIfNetworkShare(services, spec.commandLine().getErr());
         if (out != null) {

@@ -71,8 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return fail(err, text.fileError(e), e);
         }
-        AppServices services = dryRun ? AppServices.openWithoutBackup(database.file())
-                : AppServices.open(database.file());
+        AppServices services = database.open(!dryRun);
         Cli.warnIfNetworkShare(services, err);
         ImportReport report = services.imports().run(sheets, dryRun ? ImportService.Options.preview()
                 : ImportService.Options.write());

@@ -49,7 +49,7 @@ public final class PlanCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--weights must be non-negative and not all zero");
             }
         }
-        AppServices services = AppServices.open(database.file());
+        AppServices services = database.open(true);
         List<RankedSite> ranking = services.planning().ranking(w);
         BudgetPlanner.Plan plan = services.planning().plan(budget, w, Set.of(), Set.of());
         Map<Long, RankedSite> byId = new HashMap<>();

@@ -24,6 +24,10 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (database.shared()) {
+            throw new IllegalArgumentException("restore replaces a database file; a shared database is restored"
+                    + " on its server by its administrator (pg_restore), or filled from a file with migrate.");
+        }
         AppServices services = AppServices.openWithoutBackup(database.file());
         Path safety = services.backups().restore(from);
         spec.commandLine().getOut().println("restored " + database.file() + " from " + from.toAbsolutePath());

@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "markdna", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Märk-DNA: register of DNA-marked properties, DNA sprayers and rollout planning.%n"
                 + "Without a command, the desktop application starts.",
-        subcommands = {GuiCommand.class, DemoCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class, TemplateCommand.class},
+        subcommands = {GuiCommand.class, DemoCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class, TemplateCommand.class,
+                PgSetupCommand.class, PgGrantCommand.class, MigrateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:input rejected, nothing written", "2:usage error",
                 "3:database or file failure"})

@@ -32,9 +32,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages m = language.messages();
-        Path db = database.file();
-        TemplateService templates = Files.isRegularFile(db) ? AppServices.openWithoutBackup(db).templates()
-                : new TemplateService(null);
+        TemplateService templates = database.shared() || Files.isRegularFile(database.file())
+                ? database.open(false).templates() : new TemplateService(null);
         templates.write(out, m.isEnglish());
         spec.commandLine().getOut().println(m.get("exchange.template.done", out.toAbsolutePath()));
         spec.commandLine().getOut().flush();

@@ -19,7 +19,9 @@ public final class AuditRepository {
     /**
      * The entry is inserted without reading its id back: its changes find it as the newest entry
      * ({@code max(id)}, one index step), which it is inside the writing transaction. A bulk import
-     * writes 100,000 entries, and reading each id back was a result set per row.
+     * writes 100,000 entries, and reading each id back was a result set per row. On PostgreSQL,
+     * where other sessions commit entries meanwhile and row-level security hides some, the entry
+     * is the one this session's sequence handed out last.
      */
     public void record(Connection c, String who, Instant at, String entity, long entityId, AuditAction action,
             List<FieldChange> changes) throws SQLException {
@@ -38,7 +40,7 @@ public final class AuditRepository {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO audit_change (entry_id, field, old_value, new_value)"
-                        + " VALUES ((SELECT max(id) FROM audit_entry),?,?,?)")) {
+                        + " VALUES (" + newestEntry(c) + ",?,?,?)")) {
             PreparedStatement direct = CrudRepository.direct(ps);
             for (FieldChange fc : changes) {
                 direct.setString(1, fc.field());
@@ -70,7 +72,7 @@ public final class AuditRepository {
                     "INSERT INTO audit_entry (at, who, entity, entity_id, action) VALUES (?,?,?,?,'INSERT')"));
             change = CrudRepository.direct(c.prepareStatement(
                     "INSERT INTO audit_change (entry_id, field, old_value, new_value)"
-                            + " VALUES ((SELECT max(id) FROM audit_entry),'" + CrudRepository.INSERTED_VALUES
+                            + " VALUES (" + newestEntry(c) + ",'" + CrudRepository.INSERTED_VALUES
                             + "',NULL,?)"));
         }
 
@@ -83,6 +85,11 @@ public final class AuditRepository {
             change.setString(1, values);
             change.executeUpdate();
         }
+    }
+
+    private static String newestEntry(Connection c) throws SQLException {
+        return Dialect.of(c) == Dialect.POSTGRESQL ? "currval(pg_get_serial_sequence('audit_entry', 'id'))"
+                : "(SELECT max(id) FROM audit_entry)";
     }
 
     /** The history of one record, newest first. */

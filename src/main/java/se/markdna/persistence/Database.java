@@ -18,21 +18,29 @@ import org.sqlite.SQLiteDataSource;
  * The register's SQLite file: checked before anything touches it, migrated, and handed out as
  * connections configured the same way every time (DESIGN.md: foreign keys, WAL, full sync, a
  * busy timeout, and IMMEDIATE write transactions so that two processes writing wait for each
- * other instead of failing).
+ * other instead of failing). Or a shared PostgreSQL database (see {@link #connect(DatabaseLocation.PostgresServer, char[])}),
+ * which the application never migrates itself: its administrator sets it up with pg-setup.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     public static final int BUSY_TIMEOUT_MS = 10_000;
     private static final String MIGRATIONS = "classpath:se/markdna/db/migration";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final DatabaseLocation location;
+    private final Dialect dialect;
+    private final javax.sql.DataSource dataSource;
+    private final AutoCloseable pool;
     /** Transactions committed (and restores) through this object, for views deciding whether to read again. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.List<Runnable> externalChangeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Path file) {
         this.file = file;
+        this.location = new DatabaseLocation.SqliteFile(file);
+        this.dialect = Dialect.SQLITE;
+        this.pool = null;
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -47,8 +55,57 @@ public final class Database {
         // getGeneratedKeys() is called; nothing here calls it (inserts use RETURNING), and on a
         // 100,000-row import it was one extra statement per audit row and per update
         config.setGetGeneratedKeys(false);
-        this.dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url(file));
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl(url(file));
+        this.dataSource = sqlite;
+    }
+
+    private Database(DatabaseLocation.PostgresServer server, PostgresConnections connections) {
+        this.file = null;
+        this.location = server;
+        this.dialect = Dialect.POSTGRESQL;
+        this.dataSource = connections.dataSource();
+        this.pool = connections;
+        connections.listen(this::changedElsewhere);
+    }
+
+    /** Another client committed a change to the shared database. */
+    private void changedElsewhere() {
+        changes.incrementAndGet();
+        for (Runnable listener : externalChangeListeners) {
+            listener.run();
+        }
+    }
+
+    /**
+     * Calls {@code listener} (on a background thread) whenever another user commits a change to
+     * the shared database; never for a file, whose other writers are not announced.
+     */
+    public void onExternalChange(Runnable listener) {
+        externalChangeListeners.add(listener);
+    }
+
+    /** Opens the register where {@code location} says; the password is only used for PostgreSQL. */
+    public static Database open(DatabaseLocation location, char[] password) {
+        if (location instanceof DatabaseLocation.PostgresServer server) {
+            return connect(server, password);
+        }
+        return open(((DatabaseLocation.SqliteFile) location).file());
+    }
+
+    /**
+     * Connects to a shared PostgreSQL database as {@code server.user()}. Its structure must be the
+     * one this application expects (pg-setup brings it there); it is checked, never changed.
+     */
+    public static Database connect(DatabaseLocation.PostgresServer server, char[] password) {
+        PostgresConnections connections = PostgresConnections.open(server, password);
+        try {
+            PostgresConnections.checkSchema(connections.dataSource(), server);
+            return new Database(server, connections);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
     }
 
     /**
@@ -64,18 +121,48 @@ public final class Database {
         return db;
     }
 
+    /** The SQLite file; a shared database has none (see {@link #isShared()}). */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException("a shared database has no file: " + location.describe());
+        }
         return file;
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** True for a shared PostgreSQL database, where backups are the server's job. */
+    public boolean isShared() {
+        return dialect == Dialect.POSTGRESQL;
     }
 
     /** True when the file is on a network file system, where SQLite's locking is unsafe. */
     public boolean onNetworkFileSystem() {
-        return NetworkFileSystems.isNetworkPath(file);
+        return file != null && NetworkFileSystems.isNetworkPath(file);
+    }
+
+    /** Closes the kept connections to a server; an SQLite file keeps none. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Database.class).debug("closing the connections failed", e);
+            }
+        }
     }
 
     /**
      * How many write transactions (and restores) this process has committed to the database so
-     * far. Writes by other processes are not counted.
+     * far. Writes by other processes are not counted on a file; on a shared database the changes
+     * other users announce are.
      */
     public long changeCount() {
         return changes.get();
@@ -90,7 +177,7 @@ public final class Database {
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, file);
+            throw SqlErrors.translate(e, location.describe());
         }
     }
 
@@ -111,7 +198,7 @@ public final class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, file);
+            throw SqlErrors.translate(e, location.describe());
         }
     }
 
@@ -128,6 +215,7 @@ public final class Database {
      * (never a file copy, which could catch a write half-done or miss the WAL).
      */
     public void backupTo(Path target) {
+        requireFile();
         read(c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("backup to \"" + target.toAbsolutePath() + "\"");
@@ -138,6 +226,7 @@ public final class Database {
 
     /** Replaces the database's content with the content of {@code source}, through the same API. */
     public void restoreFrom(Path source) {
+        requireFile();
         read(c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("restore from \"" + source.toAbsolutePath() + "\"");
@@ -146,6 +235,13 @@ public final class Database {
         });
         changes.incrementAndGet();
         migrate();
+    }
+
+    private void requireFile() {
+        if (file == null) {
+            throw new DatabaseException(DatabaseException.Reason.SHARED, location.describe(),
+                    "Backups of a shared database are made on its server.", null);
+        }
     }
 
     /** Backs up an existing database file before it is opened and migrated; returns the copy or null. */
@@ -196,7 +292,7 @@ public final class Database {
         try (Connection c = readOnly.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, file);
+            throw SqlErrors.translate(e, file.toString());
         }
     }
 

@@ -14,7 +14,15 @@ public class DatabaseException extends RuntimeException {
         SCHEMA_TOO_NEW,
         MIGRATION_FAILED,
         LOCKED,
-        IO
+        IO,
+        /** A shared database cannot do what only a file can (a backup copy of it, a restore). */
+        SHARED,
+        /** The server cannot be reached, or it refused the login. */
+        CONNECTION,
+        /** The shared database has no Märk-DNA structure yet, or an older one: pg-setup is needed. */
+        NOT_SET_UP,
+        /** The server refused the change: the login may not make it. */
+        PERMISSION
     }
 
     private final Reason reason;

@@ -160,7 +160,8 @@ public final class InterchangeQueries {
                   JOIN property p ON p.id = s.property_id
                   LEFT JOIN district d ON d.id = p.district_id
                  WHERE s.id IN (%s)
-                 ORDER BY MIN(COALESCE(s.next_service_on, '9999-12-31'), COALESCE(s.cartridge_expires_on, '9999-12-31')),
+                 ORDER BY CASE WHEN COALESCE(s.next_service_on, '9999-12-31') < COALESCE(s.cartridge_expires_on, '9999-12-31')
+                          THEN COALESCE(s.next_service_on, '9999-12-31') ELSE COALESCE(s.cartridge_expires_on, '9999-12-31') END,
                           p.designation, s.serial""".formatted(RegisterQueries.DUE_SPRAYER_IDS);
         return stream(c, sql, rs -> new Object[] {rs.getString("designation"), rs.getString("property_name"),
             rs.getString("street_address"), rs.getString("district_name"), rs.getString("serial"),

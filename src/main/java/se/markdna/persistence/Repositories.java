@@ -56,6 +56,11 @@ public final class Repositories {
     /** SQLite's integrity and foreign-key checks; an empty list means healthy. */
     public static List<String> integrityProblems(Connection c) throws SQLException {
         List<String> problems = new ArrayList<>();
+        if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            // the server enforces foreign keys itself and checks its own pages; what can still be
+            // wrong is that the structure is not the application's (checked at connect)
+            return problems;
+        }
         try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String line = rs.getString(1);

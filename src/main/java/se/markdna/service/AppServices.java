@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import se.markdna.persistence.Actor;
 import se.markdna.persistence.Database;
+import se.markdna.persistence.DatabaseLocation;
 import se.markdna.persistence.Repositories;
 
 /**
@@ -59,6 +60,20 @@ public final class AppServices {
         return new AppServices(Database.open(file), Actor.osUser(), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens the register where {@code location} says: a file as {@link #open(Path)} does (or
+     * without the start-up backup), a shared database by logging in with {@code password}. On a
+     * server the trail names the login, and there is no start-up backup: backups are the server's.
+     */
+    public static AppServices open(DatabaseLocation location, char[] password, boolean startupBackup) {
+        if (location instanceof DatabaseLocation.PostgresServer server) {
+            return new AppServices(Database.connect(server, password), Actor.named(server.user()),
+                    Clock.systemDefaultZone());
+        }
+        Path file = ((DatabaseLocation.SqliteFile) location).file();
+        return startupBackup ? open(file) : openWithoutBackup(file);
+    }
+
     public Database database() {
         return database;
     }
@@ -70,6 +85,29 @@ public final class AppServices {
 
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the register is, as the user is shown it (a file path, or postgresql://user@host:port/db). */
+    public String databaseDescription() {
+        return database.location().describe();
+    }
+
+    /** True for a shared PostgreSQL database. */
+    public boolean sharedDatabase() {
+        return database.isShared();
+    }
+
+    /**
+     * Calls {@code listener} on a background thread when another user has changed the shared
+     * database, so that open views can read again; a file never calls it.
+     */
+    public void onExternalChange(Runnable listener) {
+        database.onExternalChange(listener);
+    }
+
+    /** Closes the kept connections of a shared database; nothing to do for a file. */
+    public void close() {
+        database.close();
     }
 
     /** True when the database file is on NFS/SMB, where SQLite's locking is unsafe. */

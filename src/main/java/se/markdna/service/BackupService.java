@@ -294,7 +294,8 @@ public final class BackupService {
             case NOT_SQLITE -> RestoreRefusedException.Reason.DAMAGED;
             case SCHEMA_TOO_NEW -> RestoreRefusedException.Reason.NEWER_VERSION;
             case LOCKED -> RestoreRefusedException.Reason.BUSY;
-            case READ_ONLY, MIGRATION_FAILED, IO -> RestoreRefusedException.Reason.FAILED;
+            case READ_ONLY, MIGRATION_FAILED, IO, SHARED, CONNECTION, NOT_SET_UP, PERMISSION ->
+                    RestoreRefusedException.Reason.FAILED;
         };
         return new RestoreRefusedException(reason, source, e.getMessage(), e);
     }

@@ -171,14 +171,17 @@ public final class SprayerService {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT
-                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1),
-                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1),
+                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?),
+                      (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?),
                       (SELECT count(*) FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1),
                       (SELECT count(*) FROM sprayer WHERE id IN (
-                          SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?1
-                          UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?1
+                          SELECT id FROM sprayer WHERE status = 'ACTIVE' AND next_service_on < ?
+                          UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND cartridge_expires_on < ?
                           UNION ALL SELECT id FROM sprayer WHERE status = 'ACTIVE' AND triggered = 1))""")) {
-                ps.setString(1, today);
+                // positional, not ?1: PostgreSQL's driver numbers every marker
+                for (int i = 1; i <= 4; i++) {
+                    ps.setString(i, today);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new AttentionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));

@@ -12,8 +12,18 @@ import se.markdna.domain.audit.AuditAction;
 import se.markdna.domain.audit.AuditEntry;
 import se.markdna.domain.audit.FieldChange;
 import se.markdna.domain.register.District;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class AuditTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -23,7 +33,7 @@ class AuditTest {
 
     @BeforeEach
     void open() {
-        db = Fixtures.open(dir);
+        db = Fixtures.open(dialect, dir);
         repos = Fixtures.repos();
     }
 
@@ -42,7 +52,7 @@ class AuditTest {
         assertThat(history).extracting(AuditEntry::action).containsExactly(AuditAction.DELETE, AuditAction.UPDATE,
                 AuditAction.INSERT);
         assertThat(history).allSatisfy(e -> {
-            assertThat(e.who()).isEqualTo(Fixtures.ACTOR);
+            assertThat(e.who()).isEqualTo(TestDatabases.trailName(dialect, Fixtures.ACTOR));
             assertThat(e.at()).isEqualTo(Fixtures.NOW);
             assertThat(e.entity()).isEqualTo("district");
             assertThat(e.entityId()).isEqualTo(d.id());
@@ -86,7 +96,7 @@ class AuditTest {
         assertThat(Fixtures.count(db, "audit_entry")).isEqualTo(entries);
         assertThat(Fixtures.count(db, "audit_change")).isEqualTo(changes);
         List<AuditEntry> history = db.read(c -> repos.audit.history(c, "district", d.id()));
-        assertThat(history).allSatisfy(e -> assertThat(e.who()).isEqualTo(Fixtures.ACTOR));
+        assertThat(history).allSatisfy(e -> assertThat(e.who()).isEqualTo(TestDatabases.trailName(dialect, Fixtures.ACTOR)));
         assertThat(history).flatExtracting(AuditEntry::changes).extracting(FieldChange::newValue)
                 .doesNotContain("forged");
     }

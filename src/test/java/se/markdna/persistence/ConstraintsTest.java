@@ -7,8 +7,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class ConstraintsTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -19,7 +29,7 @@ class ConstraintsTest {
 
     @BeforeEach
     void open() {
-        db = Fixtures.open(dir);
+        db = Fixtures.open(dialect, dir);
         repos = Fixtures.repos();
         district = db.write(c -> repos.districts.insert(c, Fixtures.district("Dalby"))).id();
     }

@@ -44,6 +44,11 @@ final class Fixtures {
         return Database.open(dir.resolve("register.db"));
     }
 
+    /** An empty register of the dialect (see {@link TestDatabases}). */
+    static Database open(Dialect dialect, Path dir) {
+        return TestDatabases.open(dialect, dir);
+    }
+
     static Repositories repos() {
         return new Repositories(() -> ACTOR, CLOCK);
     }

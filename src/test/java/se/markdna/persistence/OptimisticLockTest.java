@@ -9,8 +9,18 @@ import org.junit.jupiter.api.io.TempDir;
 import se.markdna.domain.EditConflictException;
 import se.markdna.domain.register.Property;
 import se.markdna.domain.register.PropertyStatus;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class OptimisticLockTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -24,7 +34,7 @@ class OptimisticLockTest {
 
     @Test
     void theSecondOfTwoEditsOfTheSameVersionIsRefused() {
-        Database db = Fixtures.open(dir);
+        Database db = Fixtures.open(dialect, dir);
         Repositories repos = Fixtures.repos();
         long d = db.write(c -> repos.districts.insert(c, Fixtures.district("Dalby"))).id();
         long id = db.write(c -> repos.properties.insert(c, Fixtures.property("Lund Dalby 1:1", d, null, null))).id();
@@ -54,7 +64,7 @@ class OptimisticLockTest {
 
     @Test
     void savingWithoutChangesWritesNothing() {
-        Database db = Fixtures.open(dir);
+        Database db = Fixtures.open(dialect, dir);
         Repositories repos = Fixtures.repos();
         long d = db.write(c -> repos.districts.insert(c, Fixtures.district("Dalby"))).id();
         Property p = db.write(c -> repos.properties.insert(c, Fixtures.property("Lund Dalby 1:1", d, null, null)));

@@ -25,8 +25,18 @@ import se.markdna.domain.sprayer.Sprayer;
 import se.markdna.domain.sprayer.SprayerEvent;
 import se.markdna.domain.sprayer.SprayerFigures;
 import se.markdna.domain.sprayer.SprayerStatus;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class RepositoryRoundTripTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -36,7 +46,7 @@ class RepositoryRoundTripTest {
 
     @BeforeEach
     void open() {
-        db = Fixtures.open(dir);
+        db = Fixtures.open(dialect, dir);
         repos = Fixtures.repos();
     }
 

@@ -6,15 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class TransactionTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
 
     @Test
     void aWriteThatFailsHalfwayLeavesNothingBehind() {
-        Database db = Fixtures.open(dir);
+        Database db = Fixtures.open(dialect, dir);
         Repositories repos = Fixtures.repos();
         assertThatThrownBy(() -> db.write(c -> {
             repos.districts.insert(c, Fixtures.district("Dalby"));
@@ -28,7 +38,7 @@ class TransactionTest {
 
     @Test
     void aSqlFailureHalfwayRollsBackTooAndIsTranslated() {
-        Database db = Fixtures.open(dir);
+        Database db = Fixtures.open(dialect, dir);
         Repositories repos = Fixtures.repos();
         assertThatThrownBy(() -> db.write(c -> {
             repos.districts.insert(c, Fixtures.district("Dalby"));
@@ -41,13 +51,13 @@ class TransactionTest {
 
     @Test
     void aSuccessfulWriteCommits() {
-        Database db = Fixtures.open(dir);
+        Database db = Fixtures.open(dialect, dir);
         Repositories repos = Fixtures.repos();
         db.write(c -> {
             repos.districts.insert(c, Fixtures.district("Dalby"));
             return repos.districts.insert(c, Fixtures.district("Genarp"));
         });
         assertThat(Fixtures.count(db, "district")).isEqualTo(2);
-        assertThat(Fixtures.count(Database.open(db.file()), "district")).isEqualTo(2);
+        assertThat(Fixtures.count(TestDatabases.reopen(db), "district")).isEqualTo(2);
     }
 }

@@ -25,11 +25,7 @@ public final class ConcurrentEditWorker {
         int busy = 0;
         for (int i = 0; i < edits; i++) {
             while (true) {
-                Property p = services.register().property(propertyId).orElseThrow();
-                Property changed = new Property(p.meta(), p.designation(), p.name(), p.streetAddress(),
-                        p.postalCode(), p.postTown(), p.districtId(), p.organisationId(), p.contactId(),
-                        p.latitude(), p.longitude(), p.buildingType(), p.dwellings(), p.signs() + 1, p.stickers(),
-                        p.neighbourhoodWatch(), p.programmePhase(), p.status(), p.notes());
+                Property changed = withOneMoreSign(services.register().property(propertyId).orElseThrow());
                 try {
                     services.register().saveProperty(changed);
                     break;
@@ -45,5 +41,13 @@ public final class ConcurrentEditWorker {
             }
         }
         System.out.println("conflicts=" + conflicts + " busy=" + busy);
+    }
+
+    /** The read-modify-write edit both concurrency tests race with: one more warning sign. */
+    static Property withOneMoreSign(Property p) {
+        return new Property(p.meta(), p.designation(), p.name(), p.streetAddress(), p.postalCode(), p.postTown(),
+                p.districtId(), p.organisationId(), p.contactId(), p.latitude(), p.longitude(), p.buildingType(),
+                p.dwellings(), p.signs() + 1, p.stickers(), p.neighbourhoodWatch(), p.programmePhase(), p.status(),
+                p.notes());
     }
 }

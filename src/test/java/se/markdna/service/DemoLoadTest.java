@@ -12,15 +12,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.markdna.persistence.Actor;
 import se.markdna.persistence.Database;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class DemoLoadTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
 
     private AppServices open(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        return new AppServices(Database.open(dir.resolve("demo.db")), () -> "test", clock);
+        return new AppServices(TestDatabases.open(dialect, dir), () -> "test", clock);
     }
 
     @Test

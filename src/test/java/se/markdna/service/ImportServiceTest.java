@@ -29,8 +29,20 @@ import se.markdna.io.interchange.SheetData;
 import se.markdna.io.interchange.SheetRow;
 import se.markdna.persistence.Database;
 import se.markdna.service.ImportReport.Outcome;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class ImportServiceTest {
+
+    @Parameter
+    Dialect dialect;
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
@@ -42,7 +54,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void setUp() {
-        services = new AppServices(Database.open(dir.resolve("i.db")), () -> "importör", CLOCK);
+        services = new AppServices(TestDatabases.open(dialect, dir), () -> "importör", CLOCK);
         imports = services.imports();
     }
 

@@ -15,8 +15,20 @@ import se.markdna.domain.planning.RankedSite;
 import se.markdna.domain.planning.RolloutSite;
 import se.markdna.domain.planning.SiteStatus;
 import se.markdna.domain.settings.ScoreWeights;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class PlanningServiceTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -25,7 +37,7 @@ class PlanningServiceTest {
 
     @BeforeEach
     void loadDemo() {
-        services = AppServices.open(dir.resolve("p.db"));
+        services = new AppServices(TestDatabases.open(dialect, dir), () -> "planerare", java.time.Clock.systemDefaultZone());
         services.demo().load(false);
     }
 

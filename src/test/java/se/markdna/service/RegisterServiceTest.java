@@ -33,8 +33,20 @@ import se.markdna.domain.sprayer.SprayerEvent;
 import se.markdna.domain.sprayer.SprayerStatus;
 import se.markdna.domain.sprayer.Trigger;
 import se.markdna.persistence.Database;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class RegisterServiceTest {
+
+    @Parameter
+    Dialect dialect;
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T08:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
@@ -51,7 +63,7 @@ class RegisterServiceTest {
 
     @BeforeEach
     void setUp() {
-        services = new AppServices(Database.open(dir.resolve("r.db")), () -> "tester", CLOCK);
+        services = new AppServices(TestDatabases.open(dialect, dir), () -> "tester", CLOCK);
         register = services.register();
         district = register.saveDistrict(new District(RecordMeta.NEW, "Klostergården", MainArea.SODER,
                 DistrictKind.CITY_DISTRICT, 4200, 55.6905, 13.1790, 2.0, 30, false, null));

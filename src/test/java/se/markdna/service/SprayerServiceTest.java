@@ -29,8 +29,20 @@ import se.markdna.domain.sprayer.SprayerStatus;
 import se.markdna.domain.sprayer.SprayerSummary;
 import se.markdna.domain.sprayer.Trigger;
 import se.markdna.persistence.Database;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class SprayerServiceTest {
+
+    @Parameter
+    Dialect dialect;
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
@@ -44,7 +56,7 @@ class SprayerServiceTest {
 
     @BeforeEach
     void setUp() {
-        services = new AppServices(Database.open(dir.resolve("s.db")), () -> "installatör", CLOCK);
+        services = new AppServices(TestDatabases.open(dialect, dir), () -> "installatör", CLOCK);
         sprayers = services.sprayers();
         District d = services.register().saveDistrict(new District(RecordMeta.NEW, "Norra Fäladen", MainArea.NORR,
                 DistrictKind.CITY_DISTRICT, 5000, 55.7225, 13.1960, 2.4, 40, false, null));

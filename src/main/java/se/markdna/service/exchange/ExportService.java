@@ -438,7 +438,7 @@ public final class ExportService {
         String when = LocalDateTime.now(clock).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         sink.row(List.of(en ? "Exported" : "Exporterad", when));
         sink.row(List.of(en ? "Exported by" : "Exporterad av", user));
-        sink.row(List.of(en ? "Database" : "Databas", String.valueOf(db.file().toAbsolutePath())));
+        sink.row(List.of(en ? "Database" : "Databas", db.location().describe()));
         sink.row(List.of(en ? "Application version" : "Programversion",
                 request.appVersion() == null ? "dev" : request.appVersion()));
         if (run.selection != null) {

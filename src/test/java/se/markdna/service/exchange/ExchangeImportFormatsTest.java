@@ -30,8 +30,20 @@ import se.markdna.io.interchange.SpreadsheetFileException;
 import se.markdna.service.AppServices;
 import se.markdna.service.ImportReport;
 import se.markdna.service.ImportService;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class ExchangeImportFormatsTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -40,7 +52,7 @@ class ExchangeImportFormatsTest {
 
     @BeforeEach
     void demo() {
-        services = ExchangeFixtures.demo(dir);
+        services = ExchangeFixtures.demo(dialect, dir);
     }
 
     private ImportReport write(Path... files) throws Exception {

@@ -19,9 +19,21 @@ import se.markdna.io.interchange.Sheet;
 import se.markdna.service.AppServices;
 import se.markdna.service.exchange.ExportService.ExportRequest;
 import se.markdna.service.exchange.ExportService.RowSelection;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.markdna.persistence.Dialect;
+import se.markdna.persistence.TestDatabases;
 
 /** The export's additions for the GUI: only the rows a table shows, progress out of a total, cancel. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("se.markdna.persistence.TestDatabases#dialects")
+@ExtendWith(TestDatabases.class)
 class ExportSelectionAndProgressTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path dir;
@@ -30,7 +42,7 @@ class ExportSelectionAndProgressTest {
 
     @BeforeEach
     void demo() {
-        services = ExchangeFixtures.demo(dir);
+        services = ExchangeFixtures.demo(dialect, dir);
     }
 
     private List<Object[]> properties() {
