@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import se.markdna.i18n.Messages;
+import se.markdna.persistence.DatabaseLocation;
 
 /**
  * Opens the database (start-up backup, checks, migrations) on a thread of its own from the moment
@@ -20,10 +21,19 @@ final class EarlyOpening implements Supplier<DatabaseOpener.Result> {
     }
 
     static EarlyOpening start(Path file, Messages messages) {
+        return start(() -> DatabaseOpener.open(file, messages));
+    }
+
+    /** A file, or a shared database logged in to with {@code password} (wiped once used). */
+    static EarlyOpening start(DatabaseLocation location, char[] password, Messages messages) {
+        return start(() -> DatabaseOpener.open(location, password, messages));
+    }
+
+    private static EarlyOpening start(Supplier<DatabaseOpener.Result> open) {
         EarlyOpening opening = new EarlyOpening();
         Thread t = new Thread(() -> {
             try {
-                opening.result.complete(DatabaseOpener.open(file, messages));
+                opening.result.complete(open.get());
             } catch (RuntimeException | Error e) {
                 opening.result.completeExceptionally(e);
             }

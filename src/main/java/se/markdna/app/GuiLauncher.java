@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import se.markdna.i18n.Messages;
 import se.markdna.persistence.DataFolder;
+import se.markdna.persistence.DatabaseLocation;
 import se.markdna.ui.common.ErrorHandler;
 
 /**
@@ -31,16 +32,42 @@ public final class GuiLauncher {
      *                  "ready in N ms" (since the JVM started) and exit
      */
     public static int launch(Path dbFile, String language, boolean smokeTest) {
+        return launch(dbFile == null ? null : new DatabaseLocation.SqliteFile(dbFile), language, smokeTest);
+    }
+
+    /**
+     * As {@link #launch(Path, String, boolean)}, for any {@code --db}: an SQLite file (null: the
+     * default in the data folder) or a shared PostgreSQL database. For a shared database the
+     * password is asked for in the connect dialog (pre-filled with the address) before the main
+     * window loads, unless the environment has PGPASSWORD (scripts, the smoke test), which is then
+     * tried first. The password is never stored.
+     */
+    public static int launch(DatabaseLocation location, String language, boolean smokeTest) {
         Messages messages = Messages.forLanguage(language);
         // JavaFX's own dialog buttons (OK, Cancel) follow the default locale
         Locale.setDefault(messages.locale());
-        Path file = dbFile == null ? DataFolder.defaultDatabase() : dbFile;
+        DatabaseLocation where = location == null ? new DatabaseLocation.SqliteFile(DataFolder.defaultDatabase())
+                : location;
         exitCode = EXIT_OK;
         // before the toolkit starts, so that nothing thrown on any thread escapes the error dialog and the log
         ErrorHandler.installUncaughtHandlers();
-        options = new LaunchOptions(file, messages, smokeTest, EarlyOpening.start(file, messages));
+        options = optionsFor(where, messages, smokeTest, System.getenv("PGPASSWORD"));
         Application.launch(MarkDnaApp.class);
         return exitCode;
+    }
+
+    /** The options for a location; a shared database with a password from the environment is opened early too. */
+    static LaunchOptions optionsFor(DatabaseLocation where, Messages messages, boolean smokeTest,
+            String environmentPassword) {
+        if (where instanceof DatabaseLocation.SqliteFile file) {
+            return new LaunchOptions(file.file(), messages, smokeTest, EarlyOpening.start(file.file(), messages));
+        }
+        DatabaseLocation.PostgresServer server = (DatabaseLocation.PostgresServer) where;
+        if (environmentPassword != null && !environmentPassword.isEmpty()) {
+            return new LaunchOptions(server, messages, smokeTest,
+                    EarlyOpening.start(server, environmentPassword.toCharArray(), messages));
+        }
+        return LaunchOptions.askingForPassword(server, messages, smokeTest);
     }
 
     static LaunchOptions options() {

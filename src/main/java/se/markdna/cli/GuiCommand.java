@@ -1,8 +1,8 @@
 package se.markdna.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import se.markdna.persistence.DatabaseLocation;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.markdna.app.GuiLauncher;
@@ -21,11 +21,12 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return launch(database.file(), language, smokeTest);
+        return launch(database.location(), language, smokeTest);
     }
 
-    static int launch(Path db, LanguageOption language, boolean smokeTest) {
+    /** A shared database's password is asked for in the window, not on the terminal. */
+    static int launch(DatabaseLocation location, LanguageOption language, boolean smokeTest) {
         language.messages(); // rejects an unknown --lang before a window opens
-        return GuiLauncher.launch(db, language.language(), smokeTest);
+        return GuiLauncher.launch(location, language.language(), smokeTest);
     }
 }

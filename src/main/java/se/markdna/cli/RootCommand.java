@@ -22,6 +22,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuiCommand.launch(database.file(), language, false);
+        return GuiCommand.launch(database.location(), language, false);
     }
 }

@@ -28,6 +28,10 @@ public final class BackupNow {
     }
 
     public void run(Shell shell) {
+        if (ctx.services().sharedDatabase()) {
+            BackupMenu.explainShared(ctx);
+            return;
+        }
         shell.runWithProgress(ctx.text("bak.now.progress"), () -> {
             try {
                 return Attempt.done(ctx.services().backups().backupNow("manual"));

@@ -12,7 +12,8 @@ import se.markdna.ui.common.UiContext;
 /**
  * Once at start: when the database file is on NFS/SMB, a warning that stays until closed (not a
  * modal dialog: the user may have no other place to work today) saying that SQLite's locking is
- * unsafe there and that the shared-database mode (PostgreSQL) is meant for sharing.
+ * unsafe there and that the shared-database mode (PostgreSQL) is meant for sharing. Nothing on
+ * a shared database.
  */
 public final class NetworkShareWarning {
 
@@ -36,6 +37,9 @@ public final class NetworkShareWarning {
 
     /** The check as the main window runs it after start ({@code Navigation.afterStart}). */
     public static Consumer<Shell> atStart(UiContext ctx) {
+        if (ctx.services().sharedDatabase()) {
+            return shell -> { }; // a server is no file on a share
+        }
         return shell -> new NetworkShareWarning(ctx, Notices.fx(shell::window),
                 file -> ctx.services().databaseOnNetworkShare()).check(shell);
     }
@@ -45,6 +49,9 @@ public final class NetworkShareWarning {
      * shows the warning when needed. A failed check is only logged: it must never stop the start.
      */
     public void check(Shell shell) {
+        if (ctx.services().sharedDatabase()) {
+            return;
+        }
         Path file = ctx.services().databaseFile();
         BackgroundTask.of(() -> detector.onNetworkShare(file))
                 .onSuccess(onShare -> {

@@ -31,6 +31,10 @@ public final class RestoreFlow {
 
     /** From the menu: the dialog, then {@link #restore}. */
     public void start(Shell shell) {
+        if (ctx.services().sharedDatabase()) {
+            BackupMenu.explainShared(ctx);
+            return;
+        }
         RestoreDialog dialog = new RestoreDialog(new RestoreDialogModel(ctx.services().backups(), ctx.messages()),
                 ctx.messages(), shell.window());
         Optional<BackupRow> chosen = dialog.showAndWait();
@@ -39,6 +43,10 @@ public final class RestoreFlow {
 
     /** Asks, then restores {@code row}'s file. Returns false when the user said no. */
     public boolean restore(Shell shell, BackupRow row) {
+        if (ctx.services().sharedDatabase()) {
+            BackupMenu.explainShared(ctx);
+            return false;
+        }
         Path from = row.file().toAbsolutePath();
         Path safety = ctx.services().backups().newBackupFile("before-restore");
         String when = row.takenText().isEmpty() ? row.fileName() : row.takenText();

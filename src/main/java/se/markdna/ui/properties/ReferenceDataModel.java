@@ -37,6 +37,7 @@ public final class ReferenceDataModel {
 
     private final RegisterService register;
     private final se.markdna.service.BackupService backups;
+    private final boolean shared;
     private final Messages m;
     private final BackgroundRunner runner;
     private final StringProperty notice = new SimpleStringProperty();
@@ -86,6 +87,7 @@ public final class ReferenceDataModel {
     public ReferenceDataModel(AppServices services, Messages messages, BackgroundRunner runner) {
         this.register = services.register();
         this.backups = services.backups();
+        this.shared = services.sharedDatabase();
         this.m = messages;
         this.runner = runner;
         for (Observable o : new Observable[] {orgNumber, orgName, orgType, orgOpen}) {
@@ -284,7 +286,10 @@ public final class ReferenceDataModel {
             if (!erased) {
                 return null;
             }
-            backups.eraseContactFromBackups(id);
+            if (!shared) {
+                // a shared database's backups are on its server, out of the application's reach
+                backups.eraseContactFromBackups(id);
+            }
             return register.contacts(c.organisationId());
         }, fresh -> {
             if (fresh == null) {

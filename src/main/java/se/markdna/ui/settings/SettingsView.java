@@ -70,8 +70,12 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         r = row(rules, r, "coverageThreshold", m.get("settings.threshold"), vm.thresholdPercent, "%");
         r = row(rules, r, "warningHorizonDays", m.get("settings.horizon"), vm.warningHorizonDays,
                 m.get("settings.days"));
+        int backupsRow = r;
         r = row(rules, r, "backupsToKeep", m.get("settings.backupsToKeep"), vm.backupsToKeep,
                 m.get("settings.backups.unit"));
+        if (ctx.services().sharedDatabase()) {
+            serverKeepsBackups(rules, backupsRow);
+        }
         GridPane weights = grid();
         r = 0;
         r = weightRow(weights, r, "weights.burglaryRate", m.get("plan.part.burglary"), vm.wBurglary);
@@ -192,6 +196,29 @@ public final class SettingsView extends BorderPane implements se.markdna.ui.comm
         g.add(new Label(unit), 2, row);
         errorLabel(g, row + 1, key);
         return row + 2;
+    }
+
+    /**
+     * On a shared database the number of backups kept is not the application's to decide: the
+     * field stays (what is stored is kept as it is) but cannot be edited, and says why.
+     */
+    private void serverKeepsBackups(GridPane g, int row) {
+        for (Node n : g.getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            Integer c = GridPane.getColumnIndex(n);
+            if (r == null || r != row) {
+                continue;
+            }
+            if (n instanceof TextField t) {
+                t.setDisable(true);
+            } else if (c != null && c == 2 && n instanceof Label unit) {
+                unit.setId("settings-backupsToKeep-shared");
+                unit.setText(m.get("ui.shared.backup.setting"));
+                unit.getStyleClass().add("plan-muted");
+                unit.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.shared.backup.setting.tooltip")));
+                unit.setWrapText(true);
+            }
+        }
     }
 
     private int weightRow(GridPane g, int row, String key, String label, StringProperty p) {

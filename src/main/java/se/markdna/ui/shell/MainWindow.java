@@ -101,6 +101,7 @@ public final class MainWindow implements Shell {
         }
         ctx.attach(this);
         build();
+        ExternalChangeRefresh.attach(ctx, this);
     }
 
     // ---------------------------------------------------------------- building
@@ -231,10 +232,12 @@ public final class MainWindow implements Shell {
     }
 
     private Node statusBar() {
-        FontIcon dbIcon = new FontIcon("mdmz-storage");
-        Label path = new Label(ctx.services().databaseFile().toString(), dbIcon);
+        boolean shared = ctx.services().sharedDatabase();
+        String where = ctx.services().databaseDescription();
+        FontIcon dbIcon = new FontIcon(shared ? "mdal-cloud" : "mdmz-storage");
+        Label path = new Label(where, dbIcon);
         path.setId("status-database");
-        path.setTooltip(new Tooltip(ctx.services().databaseFile().toString()));
+        path.setTooltip(new Tooltip(shared ? ctx.text("ui.status.shared.tooltip", where) : where));
         path.setMinWidth(120);
         path.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
 
@@ -279,12 +282,18 @@ public final class MainWindow implements Shell {
 
     /** Puts the window on the stage (title, sizes) and loads the first screen. */
     public void show(Stage stage) {
-        stage.setTitle(ctx.text("app.title") + " — " + ctx.services().databaseFile().getFileName());
+        stage.setTitle(ctx.text("app.title") + " — " + databaseTitle());
         stage.setScene(scene != null ? scene : createScene());
         stage.setMinWidth(1000);
         stage.setMinHeight(650);
         stage.show();
         start();
+    }
+
+    /** The file's name, or for a shared database where it is (postgresql://user@host:port/db). */
+    private String databaseTitle() {
+        return ctx.services().sharedDatabase() ? ctx.services().databaseDescription()
+                : String.valueOf(ctx.services().databaseFile().getFileName());
     }
 
     /**
@@ -449,7 +458,7 @@ public final class MainWindow implements Shell {
         ctx.dialogs().info(ctx.text("ui.menu.help.about", ctx.text("app.name")),
                 ctx.text("ui.about.text", ctx.text("app.name"),
                         version == null ? "dev" : version,
-                        ctx.services().databaseFile().toString(),
+                        ctx.services().databaseDescription(),
                         System.getProperty("java.version"),
                         System.getProperty("javafx.runtime.version", "?")));
     }

@@ -38,8 +38,8 @@ public final class WelcomeView extends StackPane {
             buttons.getChildren().add(button(ctx, action));
         }
 
-        Label dbLabel = new Label(ctx.text("ui.welcome.database",
-                ctx.services().databaseFile().toString()));
+        Label dbLabel = new Label(ctx.text(ctx.services().sharedDatabase() ? "ui.welcome.database.shared"
+                : "ui.welcome.database", ctx.services().databaseDescription()));
         dbLabel.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
         dbLabel.setId("welcome-database");
         dbLabel.setWrapText(true);
