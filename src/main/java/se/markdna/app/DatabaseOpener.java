@@ -36,11 +36,23 @@ public final class DatabaseOpener {
     private DatabaseOpener() {
     }
 
-    /** Opens (creating or migrating) the file; never throws for a database or file failure. */
+    /**
+     * Opens (creating or migrating) the file, and starts the start-up backup behind it (see
+     * {@link AppServices#openWithBackupBehind}); never throws for a database or file failure.
+     */
     public static Result open(Path file, Messages messages) {
+        Result result = openLeavingBackup(file, messages);
+        if (result.ok()) {
+            result.services().startStartupBackup();
+        }
+        return result;
+    }
+
+    /** As {@link #open(Path, Messages)}, leaving the start-up backup to the caller ({@link AppServices#startStartupBackup()}). */
+    static Result openLeavingBackup(Path file, Messages messages) {
         Path absolute = file.toAbsolutePath();
         try {
-            return Result.opened(AppServices.open(absolute));
+            return Result.opened(AppServices.openWithBackupBehind(absolute));
         } catch (DatabaseException e) {
             LOG.warn("Could not open database {}: {} {}", absolute, e.reason(), e.getMessage(), e);
             String shown = e.file() != null ? e.file() : absolute.toString();

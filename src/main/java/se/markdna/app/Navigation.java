@@ -46,7 +46,8 @@ public final class Navigation {
     public static List<Consumer<Shell>> afterStart(UiContext ctx) {
         return List.of(
                 shell -> se.markdna.ui.sprayers.SprayerAttention.checkOnStart(ctx, shell),
-                se.markdna.ui.backup.NetworkShareWarning.atStart(ctx)
+                se.markdna.ui.backup.NetworkShareWarning.atStart(ctx),
+                se.markdna.ui.backup.StartupBackupNotice.atStart(ctx)
         );
     }
 

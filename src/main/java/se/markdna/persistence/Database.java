@@ -114,8 +114,19 @@ public final class Database implements AutoCloseable {
      * written to it.
      */
     public static Database open(Path file) {
+        return open(file, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}; {@code beforeMigrating} runs first when the file exists and opening
+     * it is about to change its structure (a pending migration), the moment a backup must be
+     * complete. Nothing else is written to the file before it returns.
+     */
+    public static Database open(Path file, Runnable beforeMigrating) {
         Path absolute = file.toAbsolutePath();
-        checkBeforeOpening(absolute);
+        if (checkBeforeOpening(absolute)) {
+            beforeMigrating.run();
+        }
         Database db = new Database(absolute);
         db.migrate();
         return db;
@@ -314,7 +325,8 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    private static void checkBeforeOpening(Path file) {
+    /** Refuses a file that cannot be opened; returns whether an existing one will be migrated. */
+    private static boolean checkBeforeOpening(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new DatabaseException(DatabaseException.Reason.IO, name, "Is a folder, not a database file: " + name,
@@ -333,14 +345,14 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(DatabaseException.Reason.READ_ONLY, name,
                         "The folder cannot be written to: " + parent, null);
             }
-            return;
+            return false;
         }
         checkHeader(file);
         if (!Files.isWritable(file) || (file.getParent() != null && !Files.isWritable(file.getParent()))) {
             throw new DatabaseException(DatabaseException.Reason.READ_ONLY, name,
                     "The database file (or its folder) is read-only: " + name, null);
         }
-        checkSchemaNotNewer(file);
+        return checkSchemaNotNewer(file);
     }
 
     private static void checkHeader(Path file) {
@@ -358,16 +370,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Looks at the applied migrations through a read-only connection, so a refused file stays as it was. */
-    private static void checkSchemaNotNewer(Path file) {
+    /**
+     * Looks at the applied migrations through a read-only connection, so a refused file stays as
+     * it was; returns whether opening it will run migrations.
+     */
+    private static boolean checkSchemaNotNewer(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         SQLiteDataSource readOnly = new SQLiteDataSource(config);
         readOnly.setUrl(url(file));
         MigrationInfo[] future;
+        boolean pending;
         try {
-            future = java.util.Arrays.stream(flyway(readOnly).info().applied())
+            org.flywaydb.core.api.MigrationInfoService info = flyway(readOnly).info();
+            pending = info.pending().length > 0;
+            future = java.util.Arrays.stream(info.applied())
                     .filter(m -> m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
                             || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
                     .toArray(MigrationInfo[]::new);
@@ -381,6 +399,7 @@ public final class Database implements AutoCloseable {
                             + future[future.length - 1].getVersion() + "); update the application to open it.",
                     null);
         }
+        return pending;
     }
 
     private static String url(Path file) {

@@ -25,6 +25,9 @@ public final class AppServices {
     private final PlanningService planning;
     private final BackupService backups;
     private final se.markdna.service.exchange.ExportService exports;
+    private final java.util.concurrent.CompletableFuture<Path> startupBackup =
+            new java.util.concurrent.CompletableFuture<>();
+    private boolean startupBackupPending;
 
     public AppServices(Database database, Actor actor, Clock clock) {
         this.database = database;
@@ -52,7 +55,59 @@ public final class AppServices {
         if (backup != null) {
             services.backups().rotate();
         }
+        services.startupBackup.complete(backup);
         return services;
+    }
+
+    /**
+     * Opens as {@link #open(Path)} does for the GUI, where the start-up backup of a large register
+     * (seconds) need not hold up the window: before a migration the backup is still complete
+     * before the file is opened; otherwise it waits for {@link #startStartupBackup()}, which takes
+     * it on a background thread while the application is already in use (an online backup is
+     * consistent while others write). {@link #startupBackup()} tells the outcome.
+     */
+    public static AppServices openWithBackupBehind(Path file) {
+        Clock clock = Clock.systemDefaultZone();
+        boolean existed = java.nio.file.Files.isRegularFile(file);
+        Path[] before = new Path[1];
+        Database db = Database.open(file,
+                () -> before[0] = Database.backupBeforeOpening(file, BackupService.nextBackupFile(file, clock, "start")));
+        AppServices services = new AppServices(db, Actor.osUser(), clock);
+        if (before[0] != null) {
+            services.backups().rotate();
+            services.startupBackup.complete(before[0]);
+        } else if (!existed) {
+            services.startupBackup.complete(null); // a new register: nothing to keep yet
+        } else {
+            services.startupBackupPending = true;
+        }
+        return services;
+    }
+
+    /**
+     * Starts the start-up backup that {@link #openWithBackupBehind} left for later (the GUI does
+     * once it has read what its first screens need); does nothing when none is pending.
+     */
+    public synchronized void startStartupBackup() {
+        if (!startupBackupPending) {
+            return;
+        }
+        startupBackupPending = false;
+        backups().startupBackupInBackground().whenComplete((file, failure) -> {
+            if (failure != null) {
+                startupBackup.completeExceptionally(failure);
+            } else {
+                startupBackup.complete(file);
+            }
+        });
+    }
+
+    /**
+     * The start-up backup taken in the background by {@link #openWithBackupBehind}: the file, null
+     * when none was due (a new register; or taken before opening), or the failure to report.
+     */
+    public java.util.concurrent.CompletableFuture<Path> startupBackup() {
+        return startupBackup;
     }
 
     /** Opens without the start-up backup: for commands that only read or that make their own. */

@@ -44,6 +44,7 @@ public final class BackupService {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** {@code <name>-yyyyMMdd-HHmmss-SSS-<reason>.db}, as {@link #nextBackupFile} writes them. */
+    private static final String PARTIAL = ".part";
     private static final Pattern NAME = Pattern.compile(".*-(\\d{8}-\\d{6}-\\d{3})-([A-Za-z0-9_-]+)\\.db");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -92,6 +93,60 @@ public final class BackupService {
         db.backupTo(target);
         rotate();
         return target;
+    }
+
+    /**
+     * The start-up backup taken while the application is already open (when the start does not
+     * change the database's structure): written under a temporary name and renamed when complete,
+     * so that a backup cut short by the application closing is never listed as one; then the
+     * backups are rotated. The returned future holds the backup, or the failure to report.
+     */
+    public java.util.concurrent.CompletableFuture<Path> startupBackupInBackground() {
+        java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                done.complete(backupCompleteOrNothing("start"));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, "start-up-backup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return done;
+    }
+
+    private Path backupCompleteOrNothing(String reason) {
+        Path target = newBackupFile(reason);
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+        createFolder(target);
+        deletePartialBackups();
+        try {
+            db.backupTo(partial);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.IO, target.toString(),
+                    "Could not finish the start-up backup: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // left for the next start to delete
+            }
+        }
+        rotate();
+        return target;
+    }
+
+    /** Backups an earlier run did not finish (it was closed during one). */
+    private void deletePartialBackups() {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder(), "*" + PARTIAL)) {
+            for (Path p : dir) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // nothing to clean, or the next start tries again
+        }
     }
 
     /** A backup to a file the user chose. */

@@ -30,6 +30,8 @@ public final class RegisterService {
 
     private final se.markdna.persistence.Actor actor;
     private final java.time.Clock clock;
+    private static final String ALL = "all";
+    private final PrefetchedRead<List<PropertySummary>> propertiesAhead;
 
     public RegisterService(Database db, Repositories repos, se.markdna.persistence.Actor actor,
             java.time.Clock clock) {
@@ -37,10 +39,21 @@ public final class RegisterService {
         this.repos = repos;
         this.actor = actor;
         this.clock = clock;
+        this.propertiesAhead = new PrefetchedRead<>(db::changeCount);
     }
 
+    /**
+     * Reads the property list ahead, on the calling thread, for the next {@link #propertySummaries()}:
+     * the GUI does so while the window is being built, so that the register's first screen does not
+     * wait for 100,000 rows to be read after it.
+     */
+    public void prefetchPropertySummaries() {
+        propertiesAhead.fill(ALL, () -> db.read(queries::properties));
+    }
+
+    /** Every property with its figures; the first call after {@link #prefetchPropertySummaries()} is served by it. */
     public List<PropertySummary> propertySummaries() {
-        return db.read(queries::properties);
+        return propertiesAhead.take(ALL, () -> db.read(queries::properties));
     }
 
     public PropertySummary propertySummary(long id) {

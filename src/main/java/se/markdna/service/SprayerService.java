@@ -34,12 +34,14 @@ public final class SprayerService {
     private final SettingsService settings;
     private final Clock clock;
     private final RegisterQueries queries = new RegisterQueries();
+    private final PrefetchedRead<List<SprayerSummary>> dueAhead;
 
     public SprayerService(Database db, Repositories repos, SettingsService settings, Clock clock) {
         this.db = db;
         this.repos = repos;
         this.settings = settings;
         this.clock = clock;
+        this.dueAhead = new PrefetchedRead<>(db::changeCount);
     }
 
     public LocalDate today() {
@@ -64,7 +66,19 @@ public final class SprayerService {
      */
     public List<SprayerSummary> serviceDue() {
         int horizon = settings.current().warningHorizonDays();
-        return db.read(c -> queries.serviceDue(c, today(), horizon));
+        LocalDate day = today();
+        return dueAhead.take(List.of(day, horizon), () -> db.read(c -> queries.serviceDue(c, day, horizon)));
+    }
+
+    /**
+     * Reads the Service due list ahead, on the calling thread, for the next {@link #serviceDue()}
+     * of the same day and horizon: the GUI does so at start, as the start-up notice of sprayers
+     * needing attention leads there.
+     */
+    public void prefetchServiceDue() {
+        int horizon = settings.current().warningHorizonDays();
+        LocalDate day = today();
+        dueAhead.fill(List.of(day, horizon), () -> db.read(c -> queries.serviceDue(c, day, horizon)));
     }
 
     public java.util.Optional<Sprayer> sprayer(long id) {

@@ -28,6 +28,9 @@ class EarlyOpeningTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.services().databaseFile()).isEqualTo(file.toAbsolutePath());
         assertThat(opening.get()).isSameAs(result);
+        // then the same thread reads the property list ahead for the register's first screen
+        opening.readAhead().get(20, TimeUnit.SECONDS);
+        assertThat(result.services().register().propertySummaries()).isEmpty();
     }
 
     @Test

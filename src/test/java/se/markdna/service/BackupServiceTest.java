@@ -279,4 +279,68 @@ class BackupServiceTest {
             return now;
         }
     }
+
+    @Test
+    void theGuisStartupBackupOfACurrentFileIsTakenBehindAndIsComplete() throws Exception {
+        Path file = dir.resolve("behind.db");
+        AppServices.openWithoutBackup(file).demo().load(false);
+        AppServices s = AppServices.openWithBackupBehind(file);
+        assertThat(s.startupBackup()).as("left for the caller to start").isNotDone();
+        assertThat(s.backups().list()).isEmpty();
+        s.startStartupBackup();
+        Path backup = s.startupBackup().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(backup).isNotNull().exists();
+        assertThat(backup.getFileName().toString()).endsWith("-start.db");
+        assertThat(s.backups().list()).containsExactly(backup);
+        try (var names = Files.list(backup.getParent())) {
+            assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        assertThat(AppServices.openWithoutBackup(backup).health().counts()).isEqualTo(s.health().counts());
+    }
+
+    @Test
+    void theGuisStartTakesNoBackupOfANewRegister() throws Exception {
+        AppServices s = AppServices.openWithBackupBehind(dir.resolve("new.db"));
+        assertThat(s.startupBackup().get(10, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+        assertThat(s.backups().list()).isEmpty();
+    }
+
+    @Test
+    void aStartThatMigratesBacksUpBeforeOpening() throws Exception {
+        Path file = dir.resolve("old.db");
+        // a register at version 1 only: opening it migrates
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:se/markdna/db/migration").target("1").load().migrate();
+        AppServices s = AppServices.openWithBackupBehind(file);
+        Path backup = s.backups().list().get(0);
+        assertThat(s.startupBackup()).as("complete before the file was opened").isCompletedWithValue(backup);
+        assertThat(backup.getFileName().toString()).endsWith("-start.db");
+        // the backup holds the register as it was: at version 1, not migrated
+        String backedUpVersion = Database.readOnly(backup, c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT max(version) FROM flyway_schema_history WHERE success")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(backedUpVersion).isEqualTo("1");
+        s.startStartupBackup(); // nothing more to do
+        assertThat(s.backups().list()).hasSize(1);
+    }
+
+    @Test
+    void aBackupCutShortIsNeverListedAndIsClearedAtTheNextStart() throws Exception {
+        Path file = dir.resolve("cut.db");
+        AppServices.openWithoutBackup(file).demo().load(false);
+        Path folder = BackupService.folderFor(file);
+        Files.createDirectories(folder);
+        Path leftover = folder.resolve("cut-20260101-120000-000-start.db.part");
+        Files.writeString(leftover, "half a backup");
+        AppServices s = AppServices.openWithBackupBehind(file);
+        assertThat(s.backups().list()).noneMatch(p -> p.equals(leftover));
+        s.startStartupBackup();
+        s.startupBackup().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(leftover).doesNotExist();
+        assertThat(s.backups().list()).hasSize(1);
+    }
 }

@@ -25,6 +25,7 @@ import se.markdna.domain.register.MainArea;
 import se.markdna.domain.register.Organisation;
 import se.markdna.domain.register.OrganisationType;
 import se.markdna.domain.register.Property;
+import se.markdna.domain.register.PropertySummary;
 import se.markdna.domain.register.PropertyStatus;
 import se.markdna.domain.sprayer.EventKind;
 import se.markdna.domain.sprayer.Placement;
@@ -81,6 +82,28 @@ class RegisterServiceTest {
         return new Property(RecordMeta.NEW, designation, "Klostergården norra", "Sunnanväg 12", "222 47", "Lund",
                 district.id(), org, contact, 55.6905, 13.1790, BuildingType.BLOCK_OF_FLATS, 120, 4, 110, true,
                 "Pilot 2019", PropertyStatus.ACTIVE, null);
+    }
+
+    @Test
+    void theReadAheadServesTheFirstReadOnce() {
+        // on a file another program's write is not announced, which shows whose rows are served
+        org.junit.jupiter.api.Assumptions.assumeTrue(dialect == Dialect.SQLITE);
+        register.saveProperty(property("Lund Klostergården 2:14", null, null));
+        register.prefetchPropertySummaries();
+        AppServices otherProgram = new AppServices(TestDatabases.reopen(services.database()), () -> "annan", CLOCK);
+        otherProgram.register().saveProperty(property("Lund Klostergården 2:15", null, null));
+
+        assertThat(register.propertySummaries()).as("the rows read ahead").hasSize(1);
+        assertThat(register.propertySummaries()).as("then read as usual").hasSize(2);
+    }
+
+    @Test
+    void theReadAheadIsNotServedAfterThisProcessWrote() {
+        register.saveProperty(property("Lund Klostergården 2:14", null, null));
+        register.prefetchPropertySummaries();
+        register.saveProperty(property("Lund Klostergården 2:15", null, null));
+        assertThat(register.propertySummaries()).extracting(PropertySummary::designation)
+                .containsExactlyInAnyOrder("Lund Klostergården 2:14", "Lund Klostergården 2:15");
     }
 
     @Test

@@ -218,6 +218,34 @@ class BackupUiTest {
     }
 
     @Test
+    void aFailedStartupBackupGivesAWarningThatStays(FxRobot robot) throws Exception {
+        waitUntil(() -> viewsBuilt.get() == 1);
+        java.util.concurrent.CompletableFuture<Path> backup = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> new StartupBackupNotice(ctx, Notices.recording(notices)).watch(backup, window));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notices).as("nothing while the backup runs").isEmpty();
+        backup.completeExceptionally(new se.markdna.persistence.DatabaseException(
+                se.markdna.persistence.DatabaseException.Reason.IO, "x", "No space left on device", null));
+        waitUntil(() -> !notices.isEmpty());
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.warning()).isTrue();
+            assertThat(n.title()).isEqualTo("Säkerhetskopian vid start misslyckades");
+            assertThat(n.text()).contains("No space left on device").contains("Säkerhetskopiera nu");
+        });
+        assertThat(statusNotice(robot)).isEqualTo("Varning: ingen säkerhetskopia togs vid start");
+    }
+
+    @Test
+    void aSuccessfulStartupBackupSaysNothing(FxRobot robot) throws Exception {
+        waitUntil(() -> viewsBuilt.get() == 1);
+        java.util.concurrent.CompletableFuture<Path> backup = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> new StartupBackupNotice(ctx, Notices.recording(notices)).watch(backup, window));
+        backup.complete(dir.resolve("b.db"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
     void aLocalDiskGivesNoWarning() throws Exception {
         waitUntil(() -> viewsBuilt.get() == 1);
         AtomicInteger asked = new AtomicInteger();
