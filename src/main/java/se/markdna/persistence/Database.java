@@ -213,6 +213,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A driver error as the exception the application handles by kind (what {@link #write} throws),
+     * for work that reports some failures per row and goes on.
+     */
+    public RuntimeException translate(SQLException e) {
+        return SqlErrors.translate(e, location.describe());
+    }
+
     private static void rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();

@@ -77,6 +77,9 @@ final class PostgresConnections implements AutoCloseable {
         // varchar parameter would turn "designation = ?" on a citext column into a
         // case-sensitive text comparison
         ds.setStringType("unspecified");
+        // a failed statement leaves the transaction usable, as on SQLite: an import reports every
+        // refused row (and then rolls back all of them) instead of failing at the first
+        ds.setAutosave(org.postgresql.jdbc.AutoSave.ALWAYS);
         ds.setTcpKeepAlive(true);
         if (password != null) {
             Arrays.fill(password, '\0');

@@ -20,6 +20,7 @@ import se.markdna.io.interchange.Sheet;
 import se.markdna.io.interchange.SheetData;
 import se.markdna.io.interchange.SheetRow;
 import se.markdna.persistence.ConstraintViolationException;
+import se.markdna.persistence.DatabaseException;
 import se.markdna.persistence.Database;
 import se.markdna.persistence.Repositories;
 
@@ -160,10 +161,10 @@ public final class ImportService {
                             headerOf(match, data, col), p.messageKey(), p.args()));
                 }
                 outcome = ImportReport.Outcome.ERROR;
-            } catch (ConstraintViolationException e) {
-                report.error(new ImportReport.Error(sheet, data.sourceName(), row.rowNumber(), "",
-                        "import.constraint", List.of(String.valueOf(e.getMessage()))));
-                outcome = ImportReport.Outcome.ERROR;
+            } catch (SQLException e) {
+                // the database refused this row; the statement is undone and the import goes on
+                // checking, so that the report names every refused row (nothing is written then)
+                outcome = refused(db.translate(e), e, sheet, data, match, key, row.rowNumber(), report);
             }
             if (report.errorCount() > errorsBefore) {
                 outcome = ImportReport.Outcome.ERROR;
@@ -176,6 +177,22 @@ public final class ImportService {
                 return;
             }
         }
+    }
+
+    private static ImportReport.Outcome refused(RuntimeException translated, SQLException cause, Sheet sheet,
+            SheetData data, Headers.Match match, Column key, int rowNumber, ImportReport report) throws SQLException {
+        if (translated instanceof ConstraintViolationException e) {
+            report.error(new ImportReport.Error(sheet, data.sourceName(), rowNumber, "", "import.constraint",
+                    List.of(String.valueOf(e.getMessage()))));
+        } else if (translated instanceof DatabaseException e && e.reason() == DatabaseException.Reason.PERMISSION) {
+            // a shared database's row-level security: another organisation's row, or a table only
+            // the safety office writes
+            report.error(new ImportReport.Error(sheet, data.sourceName(), rowNumber, headerOf(match, data, key),
+                    "import.notPermitted", List.of()));
+        } else {
+            throw cause;
+        }
+        return ImportReport.Outcome.ERROR;
     }
 
     /** The header as the file wrote it, so the message points at what the user sees. */
