@@ -29,7 +29,6 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final DatabaseLocation location;
-    private final Dialect dialect;
     private final javax.sql.DataSource dataSource;
     private final AutoCloseable pool;
     /** Transactions committed (and restores) through this object, for views deciding whether to read again. */
@@ -39,7 +38,6 @@ public final class Database implements AutoCloseable {
     private Database(Path file) {
         this.file = file;
         this.location = new DatabaseLocation.SqliteFile(file);
-        this.dialect = Dialect.SQLITE;
         this.pool = null;
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -63,7 +61,6 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseLocation.PostgresServer server, PostgresConnections connections) {
         this.file = null;
         this.location = server;
-        this.dialect = Dialect.POSTGRESQL;
         this.dataSource = connections.dataSource();
         this.pool = connections;
         connections.listen(this::changedElsewhere);
@@ -144,13 +141,9 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
-    public Dialect dialect() {
-        return dialect;
-    }
-
     /** True for a shared PostgreSQL database, where backups are the server's job. */
     public boolean isShared() {
-        return dialect == Dialect.POSTGRESQL;
+        return file == null;
     }
 
     /** True when the file is on a network file system, where SQLite's locking is unsafe. */

@@ -115,11 +115,6 @@ public sealed interface DatabaseLocation {
             return values;
         }
 
-        /** The same server and database as another login. */
-        public PostgresServer as(String otherUser) {
-            return new PostgresServer(host, port, database, otherUser, sslMode, sslRootCert);
-        }
-
         @Override
         public String describe() {
             return "postgresql://" + host + ":" + port + "/" + database + "?user=" + user;

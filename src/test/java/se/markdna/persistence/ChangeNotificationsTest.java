@@ -1,14 +1,15 @@
 package se.markdna.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Two clients of one shared database: a change by one is announced to the other, not to itself. */
 @ExtendWith(TestDatabases.class)
@@ -21,19 +22,22 @@ class ChangeNotificationsTest {
     void anotherClientsCommitIsAnnouncedAndOnesOwnIsNot() throws Exception {
         Database writer = TestDatabases.open(Dialect.POSTGRESQL, dir);
         Database watcher = TestDatabases.reopen(writer);
-        CountDownLatch announced = new CountDownLatch(1);
+        AtomicInteger toWatcher = new AtomicInteger();
         AtomicInteger toWriter = new AtomicInteger();
-        watcher.onExternalChange(announced::countDown);
+        watcher.onExternalChange(toWatcher::incrementAndGet);
         writer.onExternalChange(toWriter::incrementAndGet);
         long before = watcher.changeCount();
-
         Repositories repos = Fixtures.repos();
-        writer.write(c -> repos.districts.insert(c, Fixtures.district("Dalby")));
 
-        assertThat(announced.await(10, TimeUnit.SECONDS)).as("the watcher hears of the change").isTrue();
+        writer.write(c -> repos.districts.insert(c, Fixtures.district("Dalby")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toWatcher.get() == 1);
         assertThat(watcher.changeCount()).as("views comparing the count read again").isGreaterThan(before);
-        Thread.sleep(1_500); // a notification to the writer would have arrived by now (polled every second)
-        assertThat(toWriter).as("the writer is not told of its own change").hasValue(0);
+
+        // the server delivers notifications in commit order: once the writer hears of the
+        // watcher's later change, a notice of its own earlier one would have come before it
+        watcher.write(c -> repos.districts.insert(c, Fixtures.district("Genarp")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toWriter.get() > 0);
+        assertThat(toWriter).as("the writer is told of the watcher's change, not of its own").hasValue(1);
     }
 
     @Test
@@ -43,16 +47,14 @@ class ChangeNotificationsTest {
         AtomicInteger heard = new AtomicInteger();
         watcher.onExternalChange(heard::incrementAndGet);
         Repositories repos = Fixtures.repos();
-        try {
-            writer.write(c -> {
-                repos.districts.insert(c, Fixtures.district("Genarp"));
-                throw new IllegalStateException("abandoned");
-            });
-        } catch (IllegalStateException expected) {
-            // rolled back
-        }
-        Thread.sleep(2_500);
-        assertThat(heard).hasValue(0);
+        assertThatThrownBy(() -> writer.write(c -> {
+            repos.districts.insert(c, Fixtures.district("Genarp"));
+            throw new IllegalStateException("abandoned");
+        })).hasMessage("abandoned");
+
+        writer.write(c -> repos.districts.insert(c, Fixtures.district("Dalby")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heard.get() > 0);
+        assertThat(heard).as("only the committed change, which came after the rolled-back one").hasValue(1);
     }
 
     @Test

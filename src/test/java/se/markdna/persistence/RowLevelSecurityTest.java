@@ -3,9 +3,6 @@ package se.markdna.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,17 +17,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Row-level security on the shared PostgreSQL register (issue 10), against a real server: the
- * throwaway cluster that {@code .ci/postgres-cluster} starts, named by MARKDNA_TEST_PG (for example
- * {@code postgresql://localhost:55432/postgres?user=markdna_admin&sslmode=verify-full&sslrootcert=ca.crt})
- * with the administrator's password in MARKDNA_TEST_PG_PASSWORD. Skipped without it, unless
- * MARKDNA_TEST_PG_REQUIRED=1. Works in a database of its own and logins with random names, which
+ * throwaway cluster of {@link TestDatabases#cluster()} (skipped without one, unless
+ * MARKDNA_TEST_PG_REQUIRED=1). Works in a database of its own and logins with random names, which
  * it drops afterwards.
  */
 class RowLevelSecurityTest {
@@ -42,8 +36,7 @@ class RowLevelSecurityTest {
     static final List<String> SCOPED = List.of("property", "kit_distribution", "sprayer", "sprayer_event", "contact");
     static final SecureRandom RANDOM = new SecureRandom();
 
-    static Map<String, String> settings;
-    static String password;
+    static TestDatabases.Cluster cluster;
     static String database;
     static PGSimpleDataSource admin;
     static final Map<String, String> loginPasswords = new HashMap<>();
@@ -63,18 +56,10 @@ class RowLevelSecurityTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        String url = System.getenv("MARKDNA_TEST_PG");
-        if (url == null || url.isBlank()) {
-            if ("1".equals(System.getenv("MARKDNA_TEST_PG_REQUIRED"))) {
-                Assertions.fail("MARKDNA_TEST_PG is not set but MARKDNA_TEST_PG_REQUIRED=1");
-            }
-            Assumptions.assumeTrue(false, "no PostgreSQL server for the tests (MARKDNA_TEST_PG)");
-        }
-        settings = parse(url);
-        password = System.getenv("MARKDNA_TEST_PG_PASSWORD");
+        cluster = TestDatabases.cluster(); // skips, or fails when MARKDNA_TEST_PG_REQUIRED=1, without a server
         String suffix = suffix();
         database = "markdna_rls_" + suffix;
-        try (Connection c = dataSource(settings.get("database"), settings.get("user"), password).getConnection();
+        try (Connection c = cluster.dataSource(cluster.admin.database()).getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
             manager = createLogin(s, "rls_manager_" + suffix, "");
@@ -83,7 +68,7 @@ class RowLevelSecurityTest {
             unassigned = createLogin(s, "rls_nobody_" + suffix, "");
             superuser = createLogin(s, "rls_super_" + suffix, " SUPERUSER");
         }
-        admin = dataSource(database, settings.get("user"), password);
+        admin = cluster.dataSource(database);
         PostgresSchema.setUp(admin);
 
         try (Connection c = admin.getConnection()) {
@@ -104,10 +89,10 @@ class RowLevelSecurityTest {
 
     @AfterAll
     static void tearDown() throws Exception {
-        if (settings == null) {
+        if (cluster == null) {
             return;
         }
-        try (Connection c = dataSource(settings.get("database"), settings.get("user"), password).getConnection();
+        try (Connection c = cluster.dataSource(cluster.admin.database()).getConnection();
                 Statement s = c.createStatement()) {
             if (database != null) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -378,7 +363,7 @@ class RowLevelSecurityTest {
     void accessIsDescribedAndRevoked() throws Exception {
         String suffix = suffix();
         String temporary;
-        try (Connection s = dataSource(settings.get("database"), settings.get("user"), password).getConnection();
+        try (Connection s = cluster.dataSource(cluster.admin.database()).getConnection();
                 Statement st = s.createStatement()) {
             temporary = createLogin(st, "rls_temp_" + suffix, "");
         }
@@ -592,7 +577,8 @@ class RowLevelSecurityTest {
     }
 
     static Connection login(String role) throws SQLException {
-        return dataSource(database, role, loginPasswords.get(role)).getConnection();
+        return PostgresConnections.dataSource(cluster.at(database, role), loginPasswords.get(role).toCharArray())
+                .getConnection();
     }
 
     static String createLogin(Statement admin, String name, String attributes) throws SQLException {
@@ -609,40 +595,5 @@ class RowLevelSecurityTest {
             s.append((char) ('a' + RANDOM.nextInt(26)));
         }
         return s.toString();
-    }
-
-    static PGSimpleDataSource dataSource(String db, String user, String pw) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {settings.get("host")});
-        ds.setPortNumbers(new int[] {Integer.parseInt(settings.get("port"))});
-        ds.setDatabaseName(db);
-        ds.setUser(user);
-        ds.setPassword(pw);
-        ds.setSslMode(settings.getOrDefault("sslmode", "verify-full"));
-        if (settings.containsKey("sslrootcert")) {
-            ds.setSslRootCert(settings.get("sslrootcert"));
-        }
-        return ds;
-    }
-
-    /** postgresql://host:port/database?user=NAME&sslmode=...&sslrootcert=... */
-    static Map<String, String> parse(String url) {
-        URI uri = URI.create(url);
-        Map<String, String> result = new HashMap<>();
-        result.put("host", uri.getHost());
-        result.put("port", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()));
-        String path = uri.getPath();
-        result.put("database", path == null || path.length() <= 1 ? "postgres" : path.substring(1));
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    result.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        result.putIfAbsent("user", System.getProperty("user.name"));
-        return result;
     }
 }
